@@ -1,0 +1,10 @@
+using Integra.Core.Modules;
+
+namespace Integra.Users;
+
+public sealed class UsersStartup : FeatureStartup
+{
+    public override void ConfigureServices(FeatureBuilder feature)
+    {
+    }
+}

@@ -1,0 +1,157 @@
+using Integra.Core.Audit;
+using Integra.Core.Data;
+using Integra.Core.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Integra.Core.Features;
+
+/// <summary>Enables and disables features at run time, applying schema and seed data on the way in.</summary>
+public sealed class FeatureManager(
+    ModuleCatalog catalog,
+    FeatureContributions contributions,
+    FeatureState state,
+    CoreDbContext db,
+    AuditLog audit,
+    IServiceProvider services,
+    TimeProvider clock,
+    ILogger<FeatureManager> logger)
+{
+    public const string AuditModule = "Features";
+
+    /// <summary>Enables the features and what they depend on. Returns the features actually switched on.</summary>
+    public async Task<IReadOnlyList<FeatureDescriptor>> EnableAsync(IEnumerable<string> featureIds, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        await state.RefreshAsync(db, cancellationToken);
+        var toEnable = catalog.WithDependencies(RequireKnown(featureIds)).Where(f => !state.IsEnabled(f.Id)).ToList();
+        foreach (var feature in toEnable)
+        {
+            await ApplySchemaAndSeedAsync(feature, cancellationToken);
+        }
+
+        await SaveStatesAsync(toEnable, enabled: true, reason, cancellationToken);
+        return toEnable;
+    }
+
+    /// <summary>What disabling these features would also take down, dependents first.</summary>
+    public IReadOnlyList<FeatureDescriptor> EnabledDependents(IEnumerable<string> featureIds)
+    {
+        var ids = featureIds.ToHashSet(StringComparer.Ordinal);
+        return catalog.Dependents(ids).Where(f => !ids.Contains(f.Id) && state.IsEnabled(f.Id)).ToList();
+    }
+
+    /// <summary>Disables the features and every enabled feature that depends on them. Data stays.</summary>
+    public async Task<IReadOnlyList<FeatureDescriptor>> DisableAsync(IEnumerable<string> featureIds, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        await state.RefreshAsync(db, cancellationToken);
+        var toDisable = catalog.Dependents(RequireKnown(featureIds)).Where(f => state.IsEnabled(f.Id)).ToList();
+        var locked = toDisable.FirstOrDefault(f => f.AlwaysEnabled);
+        if (locked is not null)
+        {
+            throw new FeatureChangeException($"'{locked.Name}' is part of the platform and cannot be disabled.");
+        }
+
+        await SaveStatesAsync(toDisable, enabled: false, reason, cancellationToken);
+        return toDisable;
+    }
+
+    /// <summary>
+    /// Brings the database in line with the installed features at start-up: records defaults on a fresh
+    /// install, then applies pending schema changes and seeds of every enabled feature.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var known = await db.FeatureStates.Select(f => f.FeatureId).ToListAsync(cancellationToken);
+        var fresh = catalog.Features.Where(f => !known.Contains(f.Id)).ToList();
+        var isFreshInstall = known.Count == 0;
+        foreach (var feature in fresh)
+        {
+            // On an existing site a newly installed feature stays off until an admin enables it,
+            // unless it is part of the platform.
+            db.FeatureStates.Add(new FeatureStateRecord
+            {
+                FeatureId = feature.Id,
+                Enabled = feature.AlwaysEnabled || (isFreshInstall && feature.EnabledByDefault),
+                ChangedUtc = clock.GetUtcNow().UtcDateTime,
+                ChangedBy = "setup",
+            });
+        }
+
+        var shell = await db.ShellState.FirstOrDefaultAsync(s => s.Id == 1, cancellationToken);
+        if (shell is null)
+        {
+            db.ShellState.Add(new ShellStateRecord { Id = 1, Version = 1 });
+        }
+        else if (fresh.Count > 0)
+        {
+            shell.Version++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await state.RefreshAsync(db, cancellationToken);
+        foreach (var feature in catalog.Features.Where(f => state.IsEnabled(f.Id)))
+        {
+            await ApplySchemaAndSeedAsync(feature, cancellationToken);
+        }
+    }
+
+    private async Task ApplySchemaAndSeedAsync(FeatureDescriptor feature, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var contextType in contributions.Of<DbContext>(feature.Id))
+        {
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
+        var applied = await db.FeatureSeeds.Where(s => s.FeatureId == feature.Id).Select(s => s.Seed).ToListAsync(cancellationToken);
+        foreach (var seedType in contributions.Of<IFeatureSeed>(feature.Id).Where(t => !applied.Contains(t.FullName!)))
+        {
+            logger.LogInformation("Seeding {Seed} for feature {Feature}", seedType.Name, feature.Id);
+            var seed = (IFeatureSeed)scope.ServiceProvider.GetRequiredService(seedType);
+            await seed.SeedAsync(cancellationToken);
+            db.FeatureSeeds.Add(new FeatureSeedRecord { FeatureId = feature.Id, Seed = seedType.FullName!, AppliedUtc = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task SaveStatesAsync(IReadOnlyList<FeatureDescriptor> features, bool enabled, string? reason, CancellationToken cancellationToken)
+    {
+        if (features.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = features.Select(f => f.Id).ToList();
+        var rows = await db.FeatureStates.Where(r => ids.Contains(r.FeatureId)).ToDictionaryAsync(r => r.FeatureId, cancellationToken);
+        foreach (var feature in features)
+        {
+            if (!rows.TryGetValue(feature.Id, out var row))
+            {
+                row = new FeatureStateRecord { FeatureId = feature.Id };
+                db.FeatureStates.Add(row);
+            }
+
+            row.Enabled = enabled;
+            row.ChangedUtc = now;
+            audit.Add(AuditModule, enabled ? "Feature enabled" : "Feature disabled", feature.Id, reason);
+        }
+
+        var shell = await db.ShellState.SingleAsync(s => s.Id == 1, cancellationToken);
+        shell.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{Change} features {Features}", enabled ? "Enabled" : "Disabled", string.Join(", ", ids));
+        await state.RefreshAsync(db, cancellationToken);
+    }
+
+    private IEnumerable<string> RequireKnown(IEnumerable<string> featureIds)
+    {
+        var ids = featureIds.ToList();
+        var unknown = ids.FirstOrDefault(id => catalog.Find(id) is null);
+        return unknown is null ? ids : throw new FeatureChangeException($"No feature '{unknown}' is installed.");
+    }
+}
+
+public sealed class FeatureChangeException(string message) : Exception(message);

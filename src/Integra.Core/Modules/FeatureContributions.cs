@@ -1,0 +1,18 @@
+namespace Integra.Core.Modules;
+
+/// <summary>
+/// What each feature brought (permission providers, menus, schemas, seeds, jobs), so the kernel can ask
+/// for the contributions of enabled features only.
+/// </summary>
+public sealed class FeatureContributions
+{
+    private readonly List<(string FeatureId, Type Contract, Type Implementation)> _items = [];
+
+    internal void Add(string featureId, Type contract, Type implementation) => _items.Add((featureId, contract, implementation));
+
+    public IEnumerable<(string FeatureId, Type Implementation)> Of<TContract>() =>
+        _items.Where(i => i.Contract == typeof(TContract)).Select(i => (i.FeatureId, i.Implementation));
+
+    public IEnumerable<Type> Of<TContract>(string featureId) =>
+        _items.Where(i => i.Contract == typeof(TContract) && i.FeatureId == featureId).Select(i => i.Implementation);
+}

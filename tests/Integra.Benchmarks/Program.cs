@@ -1,0 +1,1 @@
+Console.WriteLine("Benchmarks: see tests/Integra.Benchmarks/README.md");
