@@ -140,10 +140,11 @@ function Start-TestPostgres {
     $script:Pg = [pscustomobject]@{
         Bin = $bin; Dir = $dir
         Data = Join-Path $dir 'data'; Log = Join-Path $dir 'postgres.log'
-        Port = 0
+        Port = 0; WatchdogPid = 0
     }
     Write-Step "Starting throwaway PostgreSQL in $dir"
     if ($IsRoot) { Invoke-Checked chown @('postgres:postgres', $dir) }
+    Start-PostgresWatchdog
 
     # Run from inside the temp dir: the postgres user may not be able to read the repo dir.
     Push-Location $dir
@@ -179,6 +180,21 @@ function Start-TestPostgres {
     Write-Step "PostgreSQL listening on 127.0.0.1:$($script:Pg.Port)"
 }
 
+# try/finally does not run if pwsh itself is killed (CI cancel sends SIGTERM/SIGKILL), so a
+# detached shell waits for this pwsh process to exit and then stops the cluster (if it got
+# as far as starting) and deletes the folder. After a normal run Stop-TestPostgres kills it.
+function Start-PostgresWatchdog {
+    if (-not $IsLinux -or -not (Get-Command setsid -ErrorAction SilentlyContinue)) { return }
+    $pg = $script:Pg
+    $stop = @($pg.Bin.PgCtl, '-D', $pg.Data, '-m', 'immediate', '-w', 'stop')
+    if ($IsRoot) { $stop = @('runuser', '-u', 'postgres', '--') + $stop }
+    $watch = 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; ' +
+        'if [ -f "$2/data/postmaster.pid" ]; then (cd "$2" && "${@:3}"); fi; rm -rf "$2"'
+    # setsid + /dev/null: own session (survives a process-group kill), holds no CI output pipe.
+    $launcher = 'setsid bash -c "$0" watchdog "$@" </dev/null >/dev/null 2>&1 & echo $!'
+    $script:Pg.WatchdogPid = [int](& bash -c $launcher $watch $PID $pg.Dir @stop)
+}
+
 # Safe to call at any point: stops the server if it runs and deletes the folder.
 function Stop-TestPostgres {
     $pg = $script:Pg
@@ -203,6 +219,8 @@ function Stop-TestPostgres {
     }
     Remove-Item -Recurse -Force $pg.Dir -ErrorAction SilentlyContinue
     if (Test-Path $pg.Dir) { Write-Warning "Could not delete $($pg.Dir)" }
+    # Cleanup is done; the watchdog (started by us, killed by its PID) is no longer needed.
+    if ($pg.WatchdogPid) { Stop-Process -Id $pg.WatchdogPid -ErrorAction SilentlyContinue }
 }
 
 # ---------------------------------------------------------------- test run

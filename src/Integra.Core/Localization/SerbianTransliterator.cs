@@ -28,10 +28,27 @@ public static class SerbianTransliterator
             if (c is '{' or '<' or '&')
             {
                 var end = latin.IndexOf(c switch { '{' => '}', '<' => '>', _ => ';' }, i);
-                if (end > i)
+                var isEntity = c != '&' || (end > i && end - i <= 10 && !latin.AsSpan(i, end - i).ContainsAny(" \t\n"));
+                if (end > i && isEntity)
                 {
                     result.Append(latin, i, end - i + 1);
                     i = end;
+                    continue;
+                }
+            }
+
+            if (char.IsLetter(c) && (i == 0 || !char.IsLetter(latin[i - 1])))
+            {
+                var end = i;
+                while (end < latin.Length && char.IsLetter(latin[end]))
+                {
+                    end++;
+                }
+
+                if (latin.AsSpan(i, end - i).IndexOfAny("wqxyWQXY") >= 0)
+                {
+                    result.Append(latin, i, end - i);
+                    i = end - 1;
                     continue;
                 }
             }
