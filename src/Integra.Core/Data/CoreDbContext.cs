@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Integra.Core.Data;
 
-/// <summary>The kernel's own tables: accounts, feature states, phases, audit, settings, job leases.</summary>
-public sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : IdentityDbContext<IntegraUser, IntegraRole, string>(options)
+/// <summary>The kernel's own tables: accounts, feature states, phases, audit, settings, job leases, data-protection keys.</summary>
+public sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : IdentityDbContext<IntegraUser, IntegraRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>Shared by every node, so a cookie issued by one node is read by the others.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<FeatureStateRecord> FeatureStates => Set<FeatureStateRecord>();
     public DbSet<ShellStateRecord> ShellState => Set<ShellStateRecord>();
     public DbSet<FeatureSeedRecord> FeatureSeeds => Set<FeatureSeedRecord>();
@@ -62,6 +66,7 @@ public sealed class CoreDbContext(DbContextOptions<CoreDbContext> options) : Ide
             e.Property(x => x.Job).HasMaxLength(200);
             e.Property(x => x.Owner).HasMaxLength(200);
         });
+        builder.Entity<DataProtectionKey>(e => e.ToTable("core_dataprotection_keys"));
         builder.Entity<SiteSettingsRecord>(e =>
         {
             e.ToTable("core_site_settings");

@@ -81,7 +81,7 @@ public static class IntegraHost
         AddRateLimits(services);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(appData.Combine("keys")));
+        services.AddDataProtection().SetApplicationName("Integra").PersistKeysToDbContext<CoreDbContext>();
 
         var mvc = services.AddControllersWithViews(options =>
         {
