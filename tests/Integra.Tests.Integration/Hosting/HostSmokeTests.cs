@@ -1,7 +1,7 @@
 using System.Net;
 using Integra.Testing;
 
-namespace Integra.Tests.Integration;
+namespace Integra.Tests.Integration.Hosting;
 
 public abstract class HostSmokeTests(string provider)
 {
