@@ -1,0 +1,124 @@
+using System.Diagnostics;
+
+namespace Integra.Benchmarks;
+
+/// <summary>How much load one run applies: a warm-up, then the measured requests, both bounded in time.</summary>
+internal sealed record LoadSettings(int Warmup, int Requests, TimeSpan MaxDuration);
+
+/// <summary>The outcome of one scenario at one concurrency level. Latencies in milliseconds; null when nothing completed.</summary>
+internal sealed record RunResult(
+    string Scenario,
+    string Path,
+    int Concurrency,
+    int Requested,
+    int Completed,
+    int Failed,
+    string? FirstFailure,
+    double Seconds,
+    double RequestsPerSecond,
+    double? P50Ms,
+    double? P99Ms)
+{
+    public bool StoppedByTimeLimit => Completed < Requested;
+}
+
+/// <summary>
+/// Closed-loop load: <c>concurrency</c> workers, each on its own connection, send the next request as soon as the
+/// previous answer has been read to the end. Every latency goes into a preallocated array, so percentiles are exact.
+/// </summary>
+internal static class LoadRunner
+{
+    public static async Task<RunResult> RunAsync(
+        Uri baseAddress, Scenario scenario, int concurrency, LoadSettings settings, CancellationToken cancellationToken)
+    {
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = concurrency,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+        };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+        var target = new Uri(baseAddress, scenario.Path);
+
+        // The warm-up also opens the connections, so the measured requests pay for no handshakes.
+        await DriveAsync(client, target, concurrency, settings.Warmup, settings.MaxDuration, cancellationToken);
+        var batch = await DriveAsync(client, target, concurrency, settings.Requests, settings.MaxDuration, cancellationToken);
+
+        var latencies = batch.Latencies.AsSpan(0, batch.Completed);
+        latencies.Sort();
+        var seconds = batch.Elapsed.TotalSeconds;
+        return new RunResult(
+            scenario.Name,
+            scenario.Path,
+            concurrency,
+            settings.Requests,
+            batch.Completed,
+            batch.Failed,
+            batch.FirstFailure,
+            seconds,
+            seconds > 0 ? batch.Completed / seconds : 0,
+            Percentile(latencies, 0.50),
+            Percentile(latencies, 0.99));
+    }
+
+    private static async Task<Batch> DriveAsync(
+        HttpClient client, Uri target, int concurrency, int count, TimeSpan maxDuration, CancellationToken cancellationToken)
+    {
+        var latencies = new long[count];
+        var next = -1;
+        var failed = 0;
+        string? firstFailure = null;
+        var started = Stopwatch.GetTimestamp();
+        var deadline = started + (long)(maxDuration.TotalSeconds * Stopwatch.Frequency);
+
+        async Task Worker()
+        {
+            // The deadline is checked before an index is claimed, so the claimed indices are exactly 0..completed-1.
+            int i;
+            while (Stopwatch.GetTimestamp() < deadline && (i = Interlocked.Increment(ref next)) < count)
+            {
+                var sent = Stopwatch.GetTimestamp();
+                string? failure = null;
+                try
+                {
+                    using var response = await client.GetAsync(target, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                    await response.Content.CopyToAsync(Stream.Null, cancellationToken);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        failure = $"{(int)response.StatusCode} {response.ReasonPhrase}";
+                    }
+                }
+                catch (Exception e) when ((e is HttpRequestException or TaskCanceledException) && !cancellationToken.IsCancellationRequested)
+                {
+                    failure = e.Message;
+                }
+
+                latencies[i] = Stopwatch.GetTimestamp() - sent;
+                if (failure is not null)
+                {
+                    Interlocked.Increment(ref failed);
+                    Interlocked.CompareExchange(ref firstFailure, failure, null);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Worker, cancellationToken)));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return new Batch(latencies, Math.Min(next + 1, count), failed, firstFailure, elapsed);
+    }
+
+    /// <summary>Nearest-rank percentile of sorted Stopwatch ticks, in milliseconds.</summary>
+    private static double? Percentile(ReadOnlySpan<long> sorted, double fraction)
+    {
+        if (sorted.IsEmpty)
+        {
+            return null;
+        }
+
+        var rank = (int)Math.Ceiling(fraction * sorted.Length);
+        return sorted[Math.Max(rank, 1) - 1] * 1000.0 / Stopwatch.Frequency;
+    }
+
+    private sealed record Batch(long[] Latencies, int Completed, int Failed, string? FirstFailure, TimeSpan Elapsed);
+}
