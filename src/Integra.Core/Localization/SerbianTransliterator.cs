@@ -25,15 +25,12 @@ public static class SerbianTransliterator
         for (var i = 0; i < latin.Length; i++)
         {
             var c = latin[i];
-            if (c is '{' or '<' or '&')
+            var end = KeptSpanEnd(latin, i);
+            if (end > i)
             {
-                var end = latin.IndexOf(c switch { '{' => '}', '<' => '>', _ => ';' }, i);
-                if (end > i)
-                {
-                    result.Append(latin, i, end - i + 1);
-                    i = end;
-                    continue;
-                }
+                result.Append(latin, i, end - i + 1);
+                i = end;
+                continue;
             }
 
             if (i + 1 < latin.Length && Digraphs.TryGetValue(latin.Substring(i, 2), out var digraph))
@@ -47,6 +44,38 @@ public static class SerbianTransliterator
         }
 
         return result.ToString();
+    }
+
+    /// <summary>
+    /// The end of a placeholder, tag or entity that starts at <paramref name="start"/>, or -1. A lone
+    /// <c>&amp;</c> or <c>&lt;</c> in plain text starts none, so the text after it is still transliterated.
+    /// </summary>
+    private static int KeptSpanEnd(string text, int start)
+    {
+        var next = start + 1 < text.Length ? text[start + 1] : '\0';
+        return text[start] switch
+        {
+            '{' => text.IndexOf('}', start),
+            '<' when char.IsAsciiLetter(next) || next is '/' or '!' => text.IndexOf('>', start),
+            '&' => EntityEnd(text, start),
+            _ => -1,
+        };
+    }
+
+    private static int EntityEnd(string text, int start)
+    {
+        var i = start + 1;
+        if (i < text.Length && text[i] == '#')
+        {
+            i++;
+        }
+
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == ';' && char.IsAsciiLetterOrDigit(text[i - 1]) ? i : -1;
     }
 
     private static Dictionary<char, char> Map(string latin, string cyrillic)
