@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Integra.Core.Hosting;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,7 @@ public static class IntegraDatabase
 
         // Migrations are written by hand to run on both providers, without a provider-specific model snapshot.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        options.ReplaceService<IMigrationsIdGenerator, NumberedMigrationsIdGenerator>();
     }
 
     public static string SqliteConnectionString(DatabaseOptions database, string appDataFolder)

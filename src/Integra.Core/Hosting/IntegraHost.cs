@@ -92,7 +92,11 @@ public static class IntegraHost
         {
             if (!mvc.PartManager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
             {
-                mvc.PartManager.ApplicationParts.Add(new AssemblyPart(assembly));
+                // A module the host does not reference is found only here; its factory adds its compiled Razor views too.
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                {
+                    mvc.PartManager.ApplicationParts.Add(part);
+                }
             }
         }
 

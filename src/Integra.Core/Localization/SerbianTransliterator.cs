@@ -25,30 +25,26 @@ public static class SerbianTransliterator
         for (var i = 0; i < latin.Length; i++)
         {
             var c = latin[i];
-            if (c is '{' or '<' or '&')
+            var end = KeptSpanEnd(latin, i);
+            if (end > i)
             {
-                var end = latin.IndexOf(c switch { '{' => '}', '<' => '>', _ => ';' }, i);
-                var isEntity = c != '&' || (end > i && end - i <= 10 && !latin.AsSpan(i, end - i).ContainsAny(" \t\n"));
-                if (end > i && isEntity)
-                {
-                    result.Append(latin, i, end - i + 1);
-                    i = end;
-                    continue;
-                }
+                result.Append(latin, i, end - i + 1);
+                i = end;
+                continue;
             }
 
             if (char.IsLetter(c) && (i == 0 || !char.IsLetter(latin[i - 1])))
             {
-                var end = i;
-                while (end < latin.Length && char.IsLetter(latin[end]))
+                var wordEnd = i;
+                while (wordEnd < latin.Length && char.IsLetter(latin[wordEnd]))
                 {
-                    end++;
+                    wordEnd++;
                 }
 
-                if (latin.AsSpan(i, end - i).IndexOfAny("wqxyWQXY") >= 0)
+                if (latin.AsSpan(i, wordEnd - i).IndexOfAny("wqxyWQXY") >= 0)
                 {
-                    result.Append(latin, i, end - i);
-                    i = end - 1;
+                    result.Append(latin, i, wordEnd - i);
+                    i = wordEnd - 1;
                     continue;
                 }
             }
@@ -64,6 +60,38 @@ public static class SerbianTransliterator
         }
 
         return result.ToString();
+    }
+
+    /// <summary>
+    /// The end of a placeholder, tag or entity that starts at <paramref name="start"/>, or -1. A lone
+    /// <c>&amp;</c> or <c>&lt;</c> in plain text starts none, so the text after it is still transliterated.
+    /// </summary>
+    private static int KeptSpanEnd(string text, int start)
+    {
+        var next = start + 1 < text.Length ? text[start + 1] : '\0';
+        return text[start] switch
+        {
+            '{' => text.IndexOf('}', start),
+            '<' when char.IsAsciiLetter(next) || next is '/' or '!' => text.IndexOf('>', start),
+            '&' => EntityEnd(text, start),
+            _ => -1,
+        };
+    }
+
+    private static int EntityEnd(string text, int start)
+    {
+        var i = start + 1;
+        if (i < text.Length && text[i] == '#')
+        {
+            i++;
+        }
+
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == ';' && char.IsAsciiLetterOrDigit(text[i - 1]) ? i : -1;
     }
 
     private static Dictionary<char, char> Map(string latin, string cyrillic)
