@@ -49,7 +49,11 @@ public sealed class FeatureBuilder
         return this;
     }
 
-    private FeatureBuilder Contribute<TContract, T>() where T : class
+    /// <summary>
+    /// Contributes an implementation of an extension point that a module defines (content types, search
+    /// sources, ...). The module asks <see cref="FeatureContributions"/> for those of enabled features only.
+    /// </summary>
+    public FeatureBuilder Contribute<TContract, T>() where T : class, TContract
     {
         Services.TryAddScoped<T>();
         _contributions.Add(Feature.Id, typeof(TContract), typeof(T));

@@ -13,6 +13,11 @@ public sealed class FeatureContributions
     public IEnumerable<(string FeatureId, Type Implementation)> Of<TContract>() =>
         _items.Where(i => i.Contract == typeof(TContract)).Select(i => (i.FeatureId, i.Implementation));
 
+    /// <summary>The contributions of enabled features, resolved from the given services.</summary>
+    public IEnumerable<TContract> Enabled<TContract>(Features.FeatureState state, IServiceProvider services) where TContract : class =>
+        Of<TContract>().Where(c => state.IsEnabled(c.FeatureId))
+            .Select(c => (TContract)services.GetService(c.Implementation)!);
+
     public IEnumerable<Type> Of<TContract>(string featureId) =>
         _items.Where(i => i.Contract == typeof(TContract) && i.FeatureId == featureId).Select(i => i.Implementation);
 }
