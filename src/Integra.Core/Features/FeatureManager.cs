@@ -1,3 +1,4 @@
+using System.Globalization;
 using Integra.Core.Audit;
 using Integra.Core.Data;
 using Integra.Core.Modules;
@@ -53,7 +54,7 @@ public sealed class FeatureManager(
         var locked = toDisable.FirstOrDefault(f => f.AlwaysEnabled);
         if (locked is not null)
         {
-            throw new FeatureChangeException($"'{locked.Name}' is part of the platform and cannot be disabled.");
+            throw new FeatureChangeException("'{0}' is part of the platform and cannot be disabled.", locked.Name);
         }
 
         await SaveStatesAsync(toDisable, enabled: false, reason, cancellationToken);
@@ -188,8 +189,15 @@ public sealed class FeatureManager(
     {
         var ids = featureIds.ToList();
         var unknown = ids.FirstOrDefault(id => catalog.Find(id) is null);
-        return unknown is null ? ids : throw new FeatureChangeException($"No feature '{unknown}' is installed.");
+        return unknown is null ? ids : throw new FeatureChangeException("No feature '{0}' is installed.", unknown);
     }
 }
 
-public sealed class FeatureChangeException(string message) : Exception(message);
+/// <summary>A feature change that is refused. <see cref="Template"/> is the English text with placeholders, so screens can show it translated.</summary>
+public sealed class FeatureChangeException(string template, params object[] arguments)
+    : Exception(arguments.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, arguments))
+{
+    public string Template { get; } = template;
+
+    public IReadOnlyList<object> Arguments { get; } = arguments;
+}
