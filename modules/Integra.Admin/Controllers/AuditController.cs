@@ -1,7 +1,6 @@
 using System.Globalization;
 using Integra.Admin.Services;
 using Integra.Admin.ViewModels;
-using Integra.Core.Data;
 using Integra.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +24,7 @@ public sealed class AuditController(AuditLogQuery audit, SiteClock clock, TimePr
         var pageCount = Math.Max(1, (total + AuditLogQuery.PageSize - 1) / AuditLogQuery.PageSize);
         return View(new AuditLogViewModel(
             filter,
-            entries.Select(e => Row(e, zone)).ToList(),
+            entries.Select(e => AuditRow.From(e, zone)).ToList(),
             Math.Min(page, pageCount),
             pageCount,
             total,
@@ -57,7 +56,4 @@ public sealed class AuditController(AuditLogQuery audit, SiteClock clock, TimePr
         await AuditCsv.WriteAsync(writer, header, query.AsAsyncEnumerable(), zone, cancellationToken);
         return new EmptyResult();
     }
-
-    internal static AuditRow Row(AuditEntry entry, TimeZoneInfo zone) =>
-        new(SiteClock.ToLocal(entry.Utc, zone), entry.UserName, entry.Module, entry.Action, entry.Subject, entry.Details, entry.IpAddress);
 }

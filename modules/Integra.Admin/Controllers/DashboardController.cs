@@ -38,7 +38,7 @@ public sealed class DashboardController(
         if (await permissions.HasPermissionAsync(User, Permissions.ViewAuditLog, cancellationToken))
         {
             recent = (await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Utc).ThenByDescending(a => a.Id).Take(RecentAuditEntries).ToListAsync(cancellationToken))
-                .Select(a => AuditController.Row(a, zone)).ToList();
+                .Select(a => AuditRow.From(a, zone)).ToList();
         }
 
         return View(new DashboardViewModel(
