@@ -1,4 +1,6 @@
+using Integra.Admin.Services;
 using Integra.Core.Modules;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Integra.Admin;
 
@@ -6,5 +8,8 @@ public sealed class AdminStartup : FeatureStartup
 {
     public override void ConfigureServices(FeatureBuilder feature)
     {
+        feature.AddPermissions<Permissions>().AddAdminMenu<AdminMenu>();
+        feature.Services.AddScoped<SiteClock>();
+        feature.Services.AddScoped<AuditLogQuery>();
     }
 }

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Integra.Core.Audit;
 using Integra.Core.Data;
 using Integra.Core.Modules;
+using Integra.Core.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,6 +22,8 @@ public sealed class FeatureManager(
     ILogger<FeatureManager> logger)
 {
     public const string AuditModule = "Features";
+
+    private const string DefaultGrantsSuffix = ":default-grants";
 
     /// <summary>Enables the features and what they depend on. Returns the features actually switched on.</summary>
     public async Task<IReadOnlyList<FeatureDescriptor>> EnableAsync(IEnumerable<string> featureIds, string? reason = null, CancellationToken cancellationToken = default)
@@ -49,7 +54,7 @@ public sealed class FeatureManager(
         var locked = toDisable.FirstOrDefault(f => f.AlwaysEnabled);
         if (locked is not null)
         {
-            throw new FeatureChangeException($"'{locked.Name}' is part of the platform and cannot be disabled.");
+            throw new FeatureChangeException("'{0}' is part of the platform and cannot be disabled.", locked.Name);
         }
 
         await SaveStatesAsync(toDisable, enabled: false, reason, cancellationToken);
@@ -114,6 +119,40 @@ public sealed class FeatureManager(
             db.FeatureSeeds.Add(new FeatureSeedRecord { FeatureId = feature.Id, Seed = seedType.FullName!, AppliedUtc = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        foreach (var providerType in contributions.Of<IPermissionProvider>(feature.Id).Where(t => !applied.Contains(t.FullName + DefaultGrantsSuffix)))
+        {
+            await GrantDefaultsAsync(feature, (IPermissionProvider)scope.ServiceProvider.GetRequiredService(providerType), providerType.FullName + DefaultGrantsSuffix, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Gives roles the permissions a provider grants them by default, recorded like a seed so that it happens
+    /// once: a grant an administrator later revokes stays revoked.
+    /// </summary>
+    private async Task GrantDefaultsAsync(FeatureDescriptor feature, IPermissionProvider provider, string marker, CancellationToken cancellationToken)
+    {
+        foreach (var (roleName, permissions) in provider.GetDefaultGrants())
+        {
+            var normalized = roleName.ToUpperInvariant();
+            var role = await db.Roles.SingleOrDefaultAsync(r => r.NormalizedName == normalized, cancellationToken);
+            if (role is null)
+            {
+                logger.LogWarning("Feature {Feature} grants permissions to role {Role}, which does not exist", feature.Id, roleName);
+                continue;
+            }
+
+            var held = await db.RoleClaims.Where(rc => rc.RoleId == role.Id && rc.ClaimType == Roles.PermissionClaimType).Select(rc => rc.ClaimValue).ToListAsync(cancellationToken);
+            var added = permissions.Select(p => p.Name).Where(name => !held.Contains(name)).Distinct(StringComparer.Ordinal).ToList();
+            db.RoleClaims.AddRange(added.Select(name => new IdentityRoleClaim<string> { RoleId = role.Id, ClaimType = Roles.PermissionClaimType, ClaimValue = name }));
+            if (added.Count > 0)
+            {
+                audit.Add("Users", "Default permissions granted", role.Name, string.Join(", ", added));
+            }
+        }
+
+        db.FeatureSeeds.Add(new FeatureSeedRecord { FeatureId = feature.Id, Seed = marker, AppliedUtc = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SaveStatesAsync(IReadOnlyList<FeatureDescriptor> features, bool enabled, string? reason, CancellationToken cancellationToken)
@@ -150,8 +189,15 @@ public sealed class FeatureManager(
     {
         var ids = featureIds.ToList();
         var unknown = ids.FirstOrDefault(id => catalog.Find(id) is null);
-        return unknown is null ? ids : throw new FeatureChangeException($"No feature '{unknown}' is installed.");
+        return unknown is null ? ids : throw new FeatureChangeException("No feature '{0}' is installed.", unknown);
     }
 }
 
-public sealed class FeatureChangeException(string message) : Exception(message);
+/// <summary>A feature change that is refused. <see cref="Template"/> is the English text with placeholders, so screens can show it translated.</summary>
+public sealed class FeatureChangeException(string template, params object[] arguments)
+    : Exception(arguments.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, arguments))
+{
+    public string Template { get; } = template;
+
+    public IReadOnlyList<object> Arguments { get; } = arguments;
+}
