@@ -175,6 +175,7 @@ public sealed class AccountController(
     [EnableRateLimiting(IntegraHost.RegistrationRateLimit)]
     public async Task<IActionResult> Register(RegisterViewModel model)
     {
+        await users.ValidateNewPasswordAsync(ModelState, nameof(model.Password), model.Password);
         if (!ModelState.IsValid)
         {
             return View(model);
@@ -299,6 +300,7 @@ public sealed class AccountController(
     [EnableRateLimiting(IntegraHost.LoginRateLimit)]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
     {
+        await users.ValidateNewPasswordAsync(ModelState, nameof(model.Password), model.Password);
         if (!ModelState.IsValid)
         {
             return View(model);

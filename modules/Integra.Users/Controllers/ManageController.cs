@@ -45,12 +45,13 @@ public sealed class ManageController(
     [HttpPost("change-password")]
     public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
     {
+        var user = await CurrentUserAsync();
+        await users.ValidateNewPasswordAsync(ModelState, nameof(model.NewPassword), model.NewPassword, user);
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
-        var user = await CurrentUserAsync();
         var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
         if (!result.Succeeded)
         {
