@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Integra.Core.Data;
 using Integra.Core.Email;
 using Integra.Core.Localization;
@@ -20,6 +21,9 @@ public sealed class AccountEmails(
     IOptions<UsersOptions> options,
     IStringLocalizer<AccountEmails> t)
 {
+    /// <summary>Escapes markup only, leaving letters such as ë and č readable in the mail's source.</summary>
+    private static readonly HtmlEncoder ReadableHtml = HtmlEncoder.Create(UnicodeRanges.All);
+
     public async Task SendConfirmationAsync(IntegraUser user, CancellationToken cancellationToken)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
@@ -88,7 +92,7 @@ public sealed class AccountEmails(
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previousCulture, previousUiCulture);
         }
 
-        var html = HtmlEncoder.Default;
+        var html = ReadableHtml;
         var htmlBody =
             $"<p>{html.Encode(letter.Greeting)}</p>\n<p>{html.Encode(letter.Body)}</p>\n" +
             $"<p><a href=\"{html.Encode(letter.Link)}\">{html.Encode(letter.Action)}</a></p>\n" +

@@ -121,7 +121,7 @@ public abstract partial class StaffTwoFactorTests(string provider)
     [GeneratedRegex("data-testid=\"shared-key\">(?<key>[^<]+)<")]
     private static partial Regex SharedKey();
 
-    [GeneratedRegex("<li class=\"col\"><code class=\"fs-6\">(?<code>[^<]+)</code></li>")]
+    [GeneratedRegex("<li class=\"col\"><code class=\"fs-6 text-body\">(?<code>[^<]+)</code></li>")]
     private static partial Regex RecoveryCode();
 }
 
