@@ -5,6 +5,7 @@ using Integra.Users.Services;
 using Integra.Users.ViewModels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -77,7 +78,7 @@ public sealed class UsersController(
             ModelState.AddModelError(nameof(model.Roles), t["Choose at least one role."]);
         }
 
-        if (ModelState.IsValid && await users.FindByEmailAsync(model.Email.Trim()) is not null)
+        if (ModelState.GetFieldValidationState(nameof(model.Email)) == ModelValidationState.Valid && await users.FindByEmailAsync(model.Email.Trim()) is not null)
         {
             ModelState.AddModelError(nameof(model.Email), t["An account with this e-mail address already exists."]);
         }
