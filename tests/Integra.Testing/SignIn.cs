@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Integra.Core.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -7,29 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Integra.Testing;
 
-/// <summary>Ways for a test client to become a signed-in user.</summary>
-public static partial class SignIn
+/// <summary>Signed-in clients for tests of screens that are not about signing in (those use <see cref="AccountSession"/>).</summary>
+public static class SignIn
 {
-    /// <summary>
-    /// Signs in through the login form, as a person would: reads the form's antiforgery token, then posts
-    /// <c>Email</c>, <c>Password</c> and the token to <c>/account/login</c>.
-    /// </summary>
-    public static async Task SignInAsync(this HttpClient client, string email, string password, CancellationToken cancellationToken = default)
-    {
-        var form = await client.GetStringAsync("/account/login", cancellationToken);
-        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = AntiforgeryToken(form),
-        }), cancellationToken);
-        var location = response.Headers.Location?.OriginalString ?? string.Empty;
-        if (response.StatusCode != HttpStatusCode.Redirect || location.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode} {location}");
-        }
-    }
-
     /// <summary>
     /// A browser-like client (cookies, no automatic redirects) already signed in as the user, for tests of
     /// screens that need a signed-in user but are not about signing in. The cookie is the one the host's
@@ -57,14 +36,4 @@ public static partial class SignIn
 
         return new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies }) { BaseAddress = address };
     }
-
-    /// <summary>The antiforgery token of the first form on the page.</summary>
-    public static string AntiforgeryToken(string html)
-    {
-        var match = TokenInput().Match(html);
-        return match.Success ? match.Groups["token"].Value : throw new InvalidOperationException("The page has no antiforgery token.");
-    }
-
-    [GeneratedRegex(@"name=""__RequestVerificationToken""[^>]*value=""(?<token>[^""]+)""")]
-    private static partial Regex TokenInput();
 }

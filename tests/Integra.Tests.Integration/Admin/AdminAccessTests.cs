@@ -58,7 +58,7 @@ public abstract class AdminAccessTests(string provider)
         {
             ["/admin"] = "Mirë se erdhët, Administrator.",
             ["/admin/features"] = "Veçoritë",
-            ["/admin/features?q=test"] = "Veçoritë që përputhen me „test”: 2",
+            ["/admin/features?q=report"] = "Veçoritë që përputhen me „report”: 2",
             ["/admin/phases"] = "Fazat",
             ["/admin/phases/new"] = "Fazë e re",
             [$"/admin/phases/{phase}/edit"] = "Ndrysho fazën „Inception”",
@@ -75,7 +75,7 @@ public abstract class AdminAccessTests(string provider)
 
         var menu = await admin.PageAsync("/admin");
         Assert.Contains("Konfigurimi Veçoritë Fazat Cilësimet", menu, StringComparison.Ordinal);
-        Assert.Contains("Siguria Regjistri i auditimit", menu, StringComparison.Ordinal);
+        Assert.Matches("Siguria( [^ ]+)* Regjistri i auditimit", menu);
     }
 
     [Fact]

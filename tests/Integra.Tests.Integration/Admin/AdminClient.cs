@@ -49,7 +49,7 @@ public sealed partial class AdminClient(HttpClient client) : IDisposable
         var form = Regex.Match(_page, $"<form[^>]*method=\"post\"[^>]*action=\"{Regex.Escape(url)}\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
         Assert.True(form.Success, $"The last page read has no form posting to {url}.");
         var content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
-            .Append(KeyValuePair.Create("__RequestVerificationToken", SignIn.AntiforgeryToken(form.Groups[1].Value))));
+            .Append(KeyValuePair.Create("__RequestVerificationToken", HtmlForms.AntiforgeryToken(form.Groups[1].Value))));
         return await client.PostAsync(url, content, TestContext.Current.CancellationToken);
     }
 

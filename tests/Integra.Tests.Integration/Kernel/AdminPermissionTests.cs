@@ -18,6 +18,7 @@ namespace Integra.Tests.Integration.Kernel;
 /// </summary>
 public abstract class AdminPermissionTests(string provider)
 {
+    private const string LoginPath = "/account/login";
     private const string TesterRole = "Permission matrix tester";
     private const string TesterEmail = "matrix@integra.test";
     private const string TesterPassword = "Matrix-Password-2026";
@@ -47,7 +48,7 @@ public abstract class AdminPermissionTests(string provider)
         {
             using var response = await client.SendAsync(endpoint.Request(), Cancellation);
             var location = response.Headers.Location is { } l ? new Uri(client.BaseAddress!, l).AbsolutePath : null;
-            if (response.StatusCode != HttpStatusCode.Redirect || !string.Equals(location, LoginForm.Path, StringComparison.OrdinalIgnoreCase))
+            if (response.StatusCode != HttpStatusCode.Redirect || !string.Equals(location, LoginPath, StringComparison.OrdinalIgnoreCase))
             {
                 failures.Add($"{endpoint}: {(int)response.StatusCode} {location}");
             }
@@ -79,7 +80,8 @@ public abstract class AdminPermissionTests(string provider)
         }
 
         await app.CreateUserAsync(TesterEmail, TesterPassword, TesterRole);
-        await LoginForm.SignInAsync(client, TesterEmail, TesterPassword, Cancellation);
+        using var signedIn = await client.SignInAsync(TesterEmail, TesterPassword, cancellationToken: Cancellation);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 
         var failures = new List<string>();
         foreach (var endpoint in endpoints.Where(e => e.Permissions.Count > 0))
@@ -100,7 +102,7 @@ public abstract class AdminPermissionTests(string provider)
             {
                 using var response = await client.SendAsync(endpoint.Request(), Cancellation);
                 var location = response.Headers.Location is { } l ? new Uri(client.BaseAddress!, l).AbsolutePath : null;
-                if (response.StatusCode == HttpStatusCode.Forbidden || string.Equals(location, LoginForm.Path, StringComparison.OrdinalIgnoreCase))
+                if (response.StatusCode == HttpStatusCode.Forbidden || string.Equals(location, LoginPath, StringComparison.OrdinalIgnoreCase))
                 {
                     failures.Add($"{endpoint} with {string.Join(", ", endpoint.Permissions)}: {(int)response.StatusCode} {location}");
                 }

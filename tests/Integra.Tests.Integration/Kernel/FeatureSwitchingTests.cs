@@ -113,7 +113,7 @@ public abstract class FeatureSwitchingTests(string provider)
         static async Task AssertAppliedOnceAsync(IntegraAppFactory app)
         {
             Assert.Equal(["0001_CreateNotices", "0002_AddPinnedNotices"], await NoticeBoardData.AppliedMigrationsAsync(app));
-            Assert.Equal([typeof(NoticeBoardSeed).FullName!], await NoticeBoardData.RecordedSeedsAsync(app));
+            Assert.Equal([typeof(NoticeBoardSeed).FullName!, typeof(Permissions).FullName + ":default-grants"], await NoticeBoardData.RecordedSeedsAsync(app));
         }
     }
 
