@@ -1,6 +1,8 @@
 using Integra.Core.Modules;
 using Integra.TestModule.Data;
 using Integra.TestModule.Jobs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Integra.TestModule;
@@ -16,4 +18,9 @@ public sealed class NoticeBoardStartup : FeatureStartup
             .AddJob<NoticeCounterJob>();
         feature.Services.AddSingleton<NoticeBoardNode>();
     }
+
+    /// <summary>A page that always fails, so tests can see what visitors get when something breaks.</summary>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/{culture:culture}/notices/broken", string () =>
+            throw new InvalidOperationException("Notice board failure with a secret detail: connection string Password=hunter2"));
 }
