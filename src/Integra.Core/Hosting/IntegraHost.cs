@@ -56,6 +56,7 @@ public static class IntegraHost
         services.AddSingleton(appData);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
 
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection("Integra:Database"));
         services.Configure<EmailOptions>(builder.Configuration.GetSection("Integra:Email"));
