@@ -88,8 +88,7 @@ public sealed class CmsSeed(IContentManager content, TimeProvider clock) : IFeat
         {
             await PublishAsync(CmsContentTypes.NewsArticle, news.Title, news.Slug, news.Summary, culture => Paragraph(news.Body.For(culture)),
                 (fields, _) => fields[CmsContentTypes.Fields.Municipalities] = new JsonArray([.. news.Municipalities.Select(c => (JsonNode)c)]),
-                cancellationToken,
-                now.AddDays(-news.DaysAgo));
+                cancellationToken);
         }
     }
 
@@ -104,11 +103,13 @@ public sealed class CmsSeed(IContentManager content, TimeProvider clock) : IFeat
         SeedText? summary,
         Func<string, string>? body,
         Action<JsonObject, string>? fields,
-        CancellationToken cancellationToken,
-        DateTime? publishedUtc = null)
+        CancellationToken cancellationToken)
     {
         string? translationSetId = null;
-        foreach (var culture in Cultures.All)
+
+        // Cyrillic before Latin: the store then keeps these written texts (proper names stay in Latin script)
+        // instead of generating a transliteration when the Latin item is published.
+        foreach (var culture in (string[])[Cultures.Albanian, Cultures.SerbianCyrillic, Cultures.SerbianLatin, Cultures.English])
         {
             var item = content.New(type, culture);
             translationSetId ??= item.TranslationSetId;
@@ -124,12 +125,6 @@ public sealed class CmsSeed(IContentManager content, TimeProvider clock) : IFeat
             var values = new JsonObject();
             fields?.Invoke(values, culture);
             item.Data["fields"] = values;
-            if (publishedUtc is { } when)
-            {
-                item.PublishedUtc = when;
-                item.CreatedUtc = when;
-            }
-
             var result = await content.PublishAsync(item, null, cancellationToken);
             if (!result.Succeeded)
             {

@@ -5,7 +5,7 @@ namespace Integra.Cms.Seed;
 /// <summary>Example news and calls, marked as examples in their titles so nobody mistakes them for real announcements.</summary>
 public static class ExampleContent
 {
-    public sealed record News(SeedText Title, SeedText Slug, SeedText Summary, SeedText Body, string[] Municipalities, int DaysAgo);
+    public sealed record News(SeedText Title, SeedText Slug, SeedText Summary, SeedText Body, string[] Municipalities);
 
     public static readonly News[] NewsItems =
     [
@@ -16,7 +16,7 @@ public static class ExampleContent
             new("Ky është një lajm shembull. Para se të mbyllet një thirrje, ekipi i projektit mban një ditë informuese në secilën komunë përfituese për të shpjeguar kush mund të aplikojë, si përgatitet plani i biznesit dhe cilat dokumente nevojiten.",
                 "Ovo je primer vesti. Pre zatvaranja poziva, projektni tim održava informativni dan u svakoj opštini korisnici kako bi objasnio ko može da se prijavi, kako se priprema biznis plan i koja su dokumenta potrebna.",
                 "This is an example news item. Before a call closes, the project team holds an information day in each beneficiary municipality to explain who may apply, how to prepare a business plan and which documents are needed."),
-            [.. CmsContentTypes.MunicipalityCodes], 3),
+            [.. CmsContentTypes.MunicipalityCodes]),
         new(
             new("Shembull: Ekipet komunale trajnohen së bashku për konkursin e Qendrave për Angazhim në Komunitet", "Primer: Opštinski timovi zajedno na obuci za konkurs za centre za angažovanje zajednice", "Example: Municipal teams train together for the Community Engagement Centers competition"),
             new("shembull-trajnimi-i-ekipeve-komunale", "primer-obuka-opstinskih-timova", "example-municipal-teams-training"),
@@ -24,7 +24,7 @@ public static class ExampleContent
             new("Ky është një lajm shembull. Ekipet nga komunat përfituese ndoqën së bashku një trajnim pesëditor, pastaj prezantuan propozimet e tyre për një Qendër për Angazhim në Komunitet dhe vlerësuan propozimet e njëri-tjetrit. Komunat e përzgjedhura i bashkëfinancojnë qendrat e tyre.",
                 "Ovo je primer vesti. Timovi iz opština korisnica zajedno su prošli petodnevnu obuku, zatim predstavili svoje predloge za centar za angažovanje zajednice i ocenili predloge drugih timova. Izabrane opštine sufinansiraju svoje centre.",
                 "This is an example news item. Teams from the beneficiary municipalities attended a five-day training together, then presented their proposals for a Community Engagement Center and scored each other's. The municipalities chosen co-finance their centres."),
-            ["gracanica", "malisheva", "prizren"], 40),
+            ["gracanica", "malisheva", "prizren"]),
         new(
             new("Shembull: Bizneset e reja në Malishevë marrin pajisjet", "Primer: Nova preduzeća u Mališevu dobila opremu", "Example: New businesses in Malisheva receive their equipment"),
             new("shembull-pajisjet-ne-malisheve", "primer-oprema-u-malisevu", "example-equipment-in-malisheva"),
@@ -32,7 +32,7 @@ public static class ExampleContent
             new("Ky është një lajm shembull. Pesë biznese të reja në Malishevë morën pajisje në vlerë prej 2.500 euro secili: 2.100 euro në natyrë nga projekti, 300 euro nga komuna dhe 100 euro nga vetë pronarët.",
                 "Ovo je primer vesti. Pet novih preduzeća u Mališevu dobilo je opremu u vrednosti od po 2.500 evra: 2.100 evra u naturi od projekta, 300 evra od opštine i 100 evra od samih vlasnika.",
                 "This is an example news item. Five new businesses in Malisheva received equipment worth EUR 2,500 each: EUR 2,100 in kind from the project, EUR 300 from the municipality and EUR 100 from the owners themselves."),
-            ["malisheva"], 75),
+            ["malisheva"]),
     ];
 
     /// <summary>A call whose opening and closing times are days from the seed time: one open, one upcoming, one closed.</summary>
