@@ -56,6 +56,9 @@ public enum ContentFieldKind
 
     /// <summary>Question and answer pairs.</summary>
     QuestionsAndAnswers,
+
+    /// <summary>Any number of <see cref="ContentFieldDefinition.Options"/>, stored as a JSON array of strings.</summary>
+    MultiChoice,
 }
 
 /// <summary>A field a content type adds beyond its parts. Values live in the item's JSON under <c>fields</c>.</summary>

@@ -81,6 +81,9 @@ public static class IntegraHost
         AddLocalization(services);
         AddRateLimits(services);
 
+        // Modules add their policies; the middleware caches only endpoints that name one.
+        services.AddOutputCache();
+
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddDataProtection().SetApplicationName("Integra").PersistKeysToDbContext<CoreDbContext>();
 
@@ -136,6 +139,7 @@ public static class IntegraHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Integra.Web.Controllers;
 
-/// <summary>The public home page. The website module replaces its content; the host keeps the entry points.</summary>
+/// <summary>The site root sends visitors to their language's home page, which the website module (Integra.Cms) serves.</summary>
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]
@@ -13,7 +13,4 @@ public sealed class HomeController : Controller
         var culture = HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name;
         return LocalRedirect("/" + (Cultures.Normalize(culture) ?? Cultures.Default));
     }
-
-    [HttpGet("/{culture:culture}")]
-    public IActionResult Index() => View();
 }

@@ -1,0 +1,30 @@
+using Integra.Cms.Data;
+using Integra.Cms.Models;
+using Integra.Cms.Seed;
+using Integra.Cms.Services;
+using Integra.Contents.Models;
+using Integra.Contents.Services;
+using Integra.Core.Modules;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Integra.Cms;
+
+public sealed class CmsStartup : FeatureStartup
+{
+    public override void ConfigureServices(FeatureBuilder feature)
+    {
+        feature.Contribute<IContentTypeProvider, CmsContentTypes>()
+            .Contribute<IContentEventHandler, OutputCacheEviction>()
+            .AddSchema<CmsDbContext>()
+            .AddSeed<CmsSeed>();
+
+        var services = feature.Services;
+        services.AddScoped<SiteContent>();
+        services.AddScoped<SiteTime>();
+        services.AddScoped<AtomFeeds>();
+        services.AddSingleton<CallStatus>();
+        services.Configure<OutputCacheOptions>(CmsOutputCache.Configure);
+        CmsRateLimits.Add(services, feature.Configuration);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Integra.Cms.Models;
+using Integra.Cms.Services;
+using Integra.Cms.ViewModels;
+using Integra.Contents.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+
+namespace Integra.Cms.Controllers;
+
+public sealed class NewsController(SiteContent site, CallStatus calls, SiteTime time, AtomFeeds feeds, IStringLocalizer<NewsController> t) : SiteController(site, calls, time)
+{
+    private const int PageSize = 10;
+
+    [HttpGet("/{culture:culture}/news")]
+    [OutputCache(PolicyName = CmsOutputCache.Policy, Tags = [CmsOutputCache.TypeTagPrefix + CmsContentTypes.NewsArticle])]
+    public async Task<IActionResult> Index(int page = 1, string? month = null, CancellationToken cancellationToken = default)
+    {
+        var culture = Culture;
+        DateOnly? selected = DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) ? m : null;
+        var result = await Site.Store.ListPublishedAsync(new ContentQuery(CmsContentTypes.NewsArticle, culture) { Page = Math.Max(1, page), PageSize = PageSize, Month = selected }, cancellationToken);
+        var months = (await Site.AllAsync(CmsContentTypes.NewsArticle, culture, cancellationToken))
+            .Where(n => n.PublishedUtc is not null)
+            .GroupBy(n => new DateOnly(n.PublishedUtc!.Value.Year, n.PublishedUtc.Value.Month, 1))
+            .OrderByDescending(g => g.Key)
+            .Select(g => new NewsMonth(g.Key, g.Count()))
+            .ToList();
+
+        var query = selected is null ? string.Empty : $"?month={selected:yyyy-MM}";
+        SetMeta(t["News"], $"/{culture}/news{query}", Site.AlternatesOfPath("/news", query));
+        return View(new NewsListViewModel(result.Items.Select(Link).ToList(), result.Page, result.PageCount, selected, months));
+    }
+
+    [HttpGet("/{culture:culture}/news/{slug}")]
+    [OutputCache(PolicyName = CmsOutputCache.Policy, Tags = [CmsOutputCache.TypeTagPrefix + CmsContentTypes.NewsArticle, CmsOutputCache.TypeTagPrefix + CmsContentTypes.Municipality])]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var item = await Site.FindAsync(CmsContentTypes.NewsArticle, Culture, slug, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        await SetItemMetaAsync(item, cancellationToken);
+        var municipalities = await Site.MunicipalitiesAsync(Culture, cancellationToken);
+        return View(new NewsItemViewModel(
+            item,
+            item.Strings(CmsContentTypes.Fields.Municipalities).Where(municipalities.ContainsKey).Select(c => Link(municipalities[c])).ToList(),
+            await LocalAsync(item.PublishedUtc, cancellationToken)));
+    }
+
+    [HttpGet("/{culture:culture}/news/feed")]
+    [OutputCache(PolicyName = CmsOutputCache.Policy, Tags = [CmsOutputCache.TypeTagPrefix + CmsContentTypes.NewsArticle])]
+    public async Task<IActionResult> Feed(CancellationToken cancellationToken)
+    {
+        var result = await Site.Store.ListPublishedAsync(new ContentQuery(CmsContentTypes.NewsArticle, Culture) { PageSize = 20 }, cancellationToken);
+        return await feeds.RenderAsync(t["News"], $"/{Culture}/news", $"/{Culture}/news/feed", result.Items, cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using Integra.Contents.Models;
+using Integra.Contents.Services;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
+
+namespace Integra.Cms.Services;
+
+/// <summary>
+/// Public pages are cached per URL for anonymous visitors and tagged with their culture and the content types
+/// they show; a content change evicts every page that shows its type.
+/// </summary>
+public static class CmsOutputCache
+{
+    public const string Policy = "Integra.Cms.Public";
+    public const string TypeTagPrefix = "cms-type:";
+    public const string CultureTagPrefix = "cms-culture:";
+
+    /// <summary>For pages that show every type (the sitemap).</summary>
+    public const string AnyContentTag = "cms-content";
+
+    public static void Configure(OutputCacheOptions options) =>
+        options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromMinutes(10)).AddPolicy<CultureTagPolicy>());
+
+    /// <summary>Adds the culture tag; the default policy already refuses signed-in users and responses that set cookies.</summary>
+    private sealed class CultureTagPolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.HttpContext.GetRouteValue("culture") is string culture)
+            {
+                context.Tags.Add(CultureTagPrefix + culture);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Evicts the cached pages that show the changed item's type, in every culture (alternate links change too).</summary>
+public sealed class OutputCacheEviction(IOutputCacheStore store) : IContentEventHandler
+{
+    public Task PublishedAsync(ContentItem item, CancellationToken cancellationToken) => EvictAsync(item, cancellationToken);
+
+    public Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken) => EvictAsync(item, cancellationToken);
+
+    public Task DeletedAsync(ContentItem item, CancellationToken cancellationToken) => EvictAsync(item, cancellationToken);
+
+    private async Task EvictAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        await store.EvictByTagAsync(CmsOutputCache.TypeTagPrefix + item.ContentType, cancellationToken);
+        await store.EvictByTagAsync(CmsOutputCache.AnyContentTag, cancellationToken);
+    }
+}

@@ -1,0 +1,43 @@
+using Integra.Cms.Models;
+using Integra.Cms.Services;
+using Integra.Contents.Models;
+
+namespace Integra.Cms.ViewModels;
+
+public sealed record ItemLink(ContentItem Item, string Url);
+
+public sealed record Counter(decimal Value, string Unit, string Url);
+
+public sealed record CallCard(ContentItem Item, string Url, CallPhase Phase, DateTime? OpensLocal, DateTime? ClosesLocal, DateTime? OpensUtc, DateTime? ClosesUtc, TimeSpan TimeLeft);
+
+public sealed record HomeViewModel(
+    IReadOnlyList<ItemLink> Components,
+    IReadOnlyList<CallCard> OpenCalls,
+    IReadOnlyList<ItemLink> LatestNews,
+    IReadOnlyList<Counter> Counters,
+    IReadOnlyList<ContentItem> Partners,
+    string? AboutUrl);
+
+public sealed record NewsMonth(DateOnly Month, int Count);
+
+public sealed record NewsListViewModel(IReadOnlyList<ItemLink> Items, int Page, int PageCount, DateOnly? Month, IReadOnlyList<NewsMonth> Months);
+
+public sealed record NewsItemViewModel(ContentItem Item, IReadOnlyList<ItemLink> Municipalities, DateTime? PublishedLocal);
+
+public sealed record CallsListViewModel(IReadOnlyList<CallCard> Open, IReadOnlyList<CallCard> Upcoming, IReadOnlyList<CallCard> Closed);
+
+public sealed record GuidelineDocument(string Url, string Name);
+
+public sealed record CallViewModel(
+    CallCard Call,
+    ItemLink? Component,
+    IReadOnlyList<GuidelineDocument> Guidelines,
+    IReadOnlyList<QuestionAndAnswer> Questions,
+    IReadOnlyList<ItemLink> Municipalities,
+    string? ApplyUrl);
+
+public sealed record ComponentViewModel(ContentItem Item, IReadOnlyList<Counter> Targets, IReadOnlyList<CallCard> Calls);
+
+public sealed record MunicipalityViewModel(ContentItem Item, IReadOnlyList<ItemLink> News, IReadOnlyList<CallCard> Calls);
+
+public sealed record ItemViewModel(ContentItem Item);

@@ -1,0 +1,234 @@
+using System.Net;
+using System.Xml.Linq;
+using Integra.Cms.Models;
+using Integra.Cms.Services;
+using Integra.Contents.Services;
+using Integra.Core.Localization;
+using Integra.Core.Settings;
+using Integra.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Integra.Tests.Integration.Cms;
+
+public sealed class SqliteWebsiteTests() : WebsiteTests("Sqlite");
+
+public sealed class PostgresWebsiteTests() : WebsiteTests("Postgres");
+
+public abstract class WebsiteTests(string provider) : IAsyncLifetime
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private readonly ShiftedClock _clock = new();
+    private TestDatabase _database = null!;
+    private IntegraAppFactory _app = null!;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _app = new IntegraAppFactory(_database) { Clock = _clock };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_seed_publishes_the_project_in_four_languages_linked_as_translations()
+    {
+        var client = _app.CreateBrowserlikeClient();
+        await using var scope = _app.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+
+        foreach (var culture in Cultures.All)
+        {
+            var components = await content.ListPublishedAsync(new ContentQuery(CmsContentTypes.ComponentPage, culture) { PageSize = 50 }, Cancel);
+            Assert.Equal(5, components.Total);
+            var municipalities = await content.ListPublishedAsync(new ContentQuery(CmsContentTypes.Municipality, culture) { PageSize = 50 }, Cancel);
+            Assert.Equal(11, municipalities.Total);
+            var partners = await content.ListPublishedAsync(new ContentQuery(CmsContentTypes.Partner, culture) { PageSize = 50 }, Cancel);
+            Assert.Equal(4, partners.Total);
+        }
+
+        var drenas = (await content.ListPublishedAsync(new ContentQuery(CmsContentTypes.Municipality, Cultures.Albanian) { PageSize = 50 }, Cancel)).Items
+            .Single(m => m.Text(CmsContentTypes.Fields.Code) == "drenas");
+        var names = await content.GetTranslationsAsync(drenas.TranslationSetId, publishedOnly: true, Cancel);
+        Assert.Equal("Drenasi", names[Cultures.Albanian].DisplayText);
+        Assert.Equal("Glogovac", names[Cultures.SerbianLatin].DisplayText);
+        Assert.Equal("Глоговац", names[Cultures.SerbianCyrillic].DisplayText);
+        Assert.Equal("Drenas", names[Cultures.English].DisplayText);
+
+        var cyrillicAbout = await (await client.GetAsync("/sr-Cyrl/o-projektu", Cancel)).ReadPageAsync(Cancel);
+        Assert.Contains("О пројекту ИНТЕГРА", cyrillicAbout, StringComparison.Ordinal);
+        Assert.Contains("PREDA Plus Kosovo", cyrillicAbout, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"sq\" href=\"" + _app.ServerAddress.ToString().TrimEnd('/') + "/sq/rreth-projektit\"", cyrillicAbout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_open_calls_latest_news_targets_and_partners()
+    {
+        var client = _app.CreateBrowserlikeClient();
+
+        var home = await (await client.GetAsync("/sq", Cancel)).ReadPageAsync(Cancel);
+
+        Assert.Contains("Shembull: Thirrje për grante biznesi", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shembull: Thirrje për aftësim profesional", home, StringComparison.Ordinal);
+        Assert.Contains("Ditë të mbetura:", home, StringComparison.Ordinal);
+        Assert.Contains("Shembull: Bizneset e reja në Malishevë marrin pajisjet", home, StringComparison.Ordinal);
+        Assert.Contains("persona të trajnuar", home, StringComparison.Ordinal);
+        Assert.Contains("PREDA Plus Kosovo", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sq/news/feed\"", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_call_opens_and_closes_with_the_clock()
+    {
+        var client = _app.CreateBrowserlikeClient();
+        const string call = "/en/calls/example-vocational-training-2";
+        Assert.Contains(">Upcoming<", await (await client.GetAsync(call, Cancel)).ReadPageAsync(Cancel), StringComparison.Ordinal);
+
+        _clock.Advance(TimeSpan.FromDays(15));
+
+        // The cached page expires at the opening in real time; a new address shows what the moved clock says now.
+        Assert.Contains(">Open<", await (await client.GetAsync(call + "?after=opening", Cancel)).ReadPageAsync(Cancel), StringComparison.Ordinal);
+        var calls = await (await client.GetAsync("/en/calls?after=opening", Cancel)).ReadPageAsync(Cancel);
+        var open = calls[calls.IndexOf("id=\"open-calls\"", StringComparison.Ordinal)..calls.IndexOf("id=\"upcoming-calls\"", StringComparison.Ordinal)];
+        Assert.Contains("Example: Call for vocational training", open, StringComparison.Ordinal);
+
+        _clock.Advance(TimeSpan.FromDays(31));
+        Assert.Contains(">Closed<", await (await client.GetAsync(call + "?after=closing", Cancel)).ReadPageAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deadlines_are_shown_in_Belgrade_time()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var call = (await content.FindPublishedAsync(Cultures.English, "calls", "example-business-grants-2", Cancel))!;
+        var closes = call.UtcDateTime(CmsContentTypes.Fields.ClosesAt)!.Value;
+        var local = TimeZoneInfo.ConvertTimeFromUtc(closes, TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade"));
+
+        var page = await (await _app.CreateBrowserlikeClient().GetAsync("/en/calls/example-business-grants-2", Cancel)).ReadPageAsync(Cancel);
+
+        Assert.Equal(16, local.Hour);
+        Assert.Contains(local.ToString("d MMMM yyyy, 16:00", System.Globalization.CultureInfo.GetCultureInfo("en")), page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_every_culture_with_its_alternates_and_robots_points_to_it()
+    {
+        var client = _app.CreateBrowserlikeClient();
+        var origin = _app.ServerAddress.ToString().TrimEnd('/');
+
+        var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml", Cancel));
+        var about = sitemap.Root!.Elements(Sitemap + "url").Single(u => u.Element(Sitemap + "loc")!.Value == origin + "/en/about");
+        var alternates = about.Elements(Xhtml + "link").ToDictionary(l => (string)l.Attribute("hreflang")!, l => (string)l.Attribute("href")!);
+
+        Assert.Equal(origin + "/sq/rreth-projektit", alternates["sq"]);
+        Assert.Equal(origin + "/sr-Latn/o-projektu", alternates["sr-Latn"]);
+        Assert.Equal(origin + "/sr-Cyrl/o-projektu", alternates["sr-Cyrl"]);
+        Assert.Contains(sitemap.Root.Elements(Sitemap + "url"), u => u.Element(Sitemap + "loc")!.Value == origin + "/sr-Cyrl/municipalities/glogovac");
+        Assert.DoesNotContain(sitemap.Root.Descendants(Sitemap + "loc"), l => l.Value.Contains("/admin", StringComparison.Ordinal));
+
+        var robots = await client.GetStringAsync("/robots.txt", Cancel);
+        Assert.Contains("Disallow: /admin", robots, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /account", robots, StringComparison.Ordinal);
+        Assert.Contains($"Sitemap: {origin}/sitemap.xml", robots, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/sq/news/feed", "Shembull:", 3)]
+    [InlineData("/sr-Cyrl/calls/feed", "Пример:", 3)]
+    public async Task Feeds_are_Atom_with_an_entry_per_published_item(string feed, string titleStart, int entries)
+    {
+        using var response = await _app.CreateBrowserlikeClient().GetAsync(feed, Cancel);
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        var document = XDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        var items = document.Root!.Elements(Atom + "entry").ToList();
+        Assert.Equal(entries, items.Count);
+        Assert.All(items, e => Assert.StartsWith(titleStart, e.Element(Atom + "title")!.Value, StringComparison.Ordinal));
+        Assert.All(items, e => Assert.StartsWith("http", (string)e.Element(Atom + "link")!.Attribute("href")!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_contact_form_stores_and_e_mails_a_message_and_refuses_bad_input_in_the_visitors_language()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var settings = scope.ServiceProvider.GetRequiredService<SiteSettingsService>();
+            var current = await settings.GetAsync(Cancel);
+            current.ContactEmail = "info@integra.test";
+            await settings.SaveAsync(current, current.Revision, Cancel);
+        }
+
+        var client = _app.CreateBrowserlikeClient();
+        using var refused = await client.SubmitFormAsync("/sq/contact", "/sq/contact", [("Name", ""), ("Email", "not-an-address"), ("Message", "")], Cancel);
+        var page = await refused.ReadPageAsync(Cancel);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Shkruani emrin tuaj.", page, StringComparison.Ordinal);
+        Assert.Contains("Shkruani një adresë të vlefshme të postës elektronike.", page, StringComparison.Ordinal);
+        Assert.Contains("Shkruani mesazhin tuaj.", page, StringComparison.Ordinal);
+
+        using var sent = await client.SubmitFormAsync("/sr-Latn/contact", "/sr-Latn/contact", [("Name", "Ana Petrović"), ("Email", "ana@example.test"), ("Message", "Kada se otvara sledeći poziv?")], Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var thanks = await (await client.GetAsync(sent.Headers.Location, Cancel)).ReadPageAsync(Cancel);
+        Assert.Contains("Vaša poruka je poslata", thanks, StringComparison.Ordinal);
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<Integra.Cms.Data.CmsDbContext>().ContactMessages.SingleAsync(Cancel);
+            Assert.Equal(("Ana Petrović", "ana@example.test", "sr-Latn"), (stored.Name, stored.Email, stored.Culture));
+        }
+
+        var mail = await _app.Mailbox.WaitForAsync("info@integra.test");
+        Assert.Contains("Kada se otvara sledeći poziv?", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_public_page_is_served_from_the_cache_until_a_change_is_published()
+    {
+        var client = _app.CreateBrowserlikeClient();
+        using (var first = await client.GetAsync("/en/news", Cancel))
+        {
+            Assert.Null(first.Headers.Age);
+        }
+
+        using (var second = await client.GetAsync("/en/news", Cancel))
+        {
+            Assert.NotNull(second.Headers.Age);
+        }
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var article = (await content.FindPublishedAsync(Cultures.English, "news", "example-equipment-in-malisheva", Cancel))!;
+            article.DisplayText = "Example: Ten new businesses in Malisheva receive their equipment";
+            Assert.True((await content.PublishAsync(article, article.Revision, Cancel)).Succeeded);
+        }
+
+        using var third = await client.GetAsync("/en/news", Cancel);
+        Assert.Null(third.Headers.Age);
+        Assert.Contains("Example: Ten new businesses in Malisheva", await third.ReadPageAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_in_visitor_is_never_served_a_cached_page()
+    {
+        var anonymous = _app.CreateBrowserlikeClient();
+        await anonymous.GetAsync("/en/calls", Cancel);
+        Assert.NotNull((await anonymous.GetAsync("/en/calls", Cancel)).Headers.Age);
+
+        var admin = await _app.CreateSignedInClientAsync(IntegraAppFactory.AdminEmail);
+
+        using var page = await admin.GetAsync("/en/calls", Cancel);
+        Assert.Null(page.Headers.Age);
+        Assert.DoesNotContain(">Sign in<", await page.ReadPageAsync(Cancel), StringComparison.Ordinal);
+    }
+}
