@@ -208,7 +208,7 @@ public abstract class ContentStoreTests(string provider)
 
     private static ContentItem Notice(IContentManager contents, string title, string culture = Cultures.Albanian, string? body = null)
     {
-        var item = contents.New(NoticesFixtureModule.Type, culture);
+        var item = contents.New(NoticesFixtureModule.NoticeType, culture);
         item.DisplayText = title;
         if (body is not null)
         {
