@@ -6,7 +6,7 @@ using static Integra.Tests.Integration.Contents.NoticesFixtureModule;
 
 namespace Integra.Tests.Integration.Contents;
 
-/// <summary>The content screens as an editor uses them, over HTTP.</summary>
+/// <summary>The content screens as an editor uses them, over HTTP, in the site's default language (Albanian).</summary>
 public abstract partial class ContentEditorTests(string provider)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -23,7 +23,7 @@ public abstract partial class ContentEditorTests(string provider)
         using var published = await PostEditorAsync(editor, id, ("command", "publish"));
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         var page = await (await editor.GetAsync($"/admin/contents/{id}/edit", Cancel)).ReadPageAsync(Cancel);
-        Assert.Contains("“Trajnim për të rinjtë në Prizren” has been published.", page, StringComparison.Ordinal);
+        Assert.Contains("„Trajnim për të rinjtë në Prizren” u publikua.", page, StringComparison.Ordinal);
         var item = await contents.WithContentsAsync(m => m.FindPublishedAsync(Cultures.Albanian, RoutePrefix, "trajnim-per-te-rinjte-ne-prizren"));
         Assert.Equal("<p>Regjistrohuni tani.</p>", item!.Data["body"]!["html"]!.GetValue<string>());
     }
@@ -43,7 +43,7 @@ public abstract partial class ContentEditorTests(string provider)
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Someone else saved this item after you opened it. Your changes were not saved", await refused.ReadPageAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("Dikush tjetër e ruajti këtë element pasi ju e hapët. Ndryshimet tuaja nuk u ruajtën", await refused.ReadPageAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal("Teksti i redaktorit të parë", (await contents.WithContentsAsync(m => m.GetLatestAsync(id)))!.DisplayText);
     }
 
@@ -57,9 +57,9 @@ public abstract partial class ContentEditorTests(string provider)
             NewNotice(("Title", "Adresë e gjatë"), ("Slug", new string('a', 10_000)), ("command", "save")), Cancel);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("The address (slug) must be at most 200 characters long.", await response.ReadPageAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("Adresa (slug) duhet të ketë së shumti 200 karaktere.", await response.ReadPageAsync(Cancel), StringComparison.Ordinal);
         var list = await (await editor.GetAsync("/admin/contents", Cancel)).ReadPageAsync(Cancel);
-        Assert.Contains("Items found: 0", list, StringComparison.Ordinal);
+        Assert.Contains("Elemente të gjetura: 0", list, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,8 +90,8 @@ public abstract partial class ContentEditorTests(string provider)
         Assert.Contains("Versioni i dytë", history, StringComparison.Ordinal);
         var first = VersionLink().Matches(history).Select(m => m.Groups["version"].Value).Single();
         var diff = await (await editor.GetAsync($"/admin/contents/{id}/history/{first}", Cancel)).ReadPageAsync(Cancel);
-        Assert.Contains("Removed: </span>Teksti i parë", diff, StringComparison.Ordinal);
-        Assert.Contains("Added: </span>Teksti i dytë", diff, StringComparison.Ordinal);
+        Assert.Contains("Hequr: </span>Teksti i parë", diff, StringComparison.Ordinal);
+        Assert.Contains("Shtuar: </span>Teksti i dytë", diff, StringComparison.Ordinal);
 
         using var restored = await editor.SubmitFormAsync($"/admin/contents/{id}/history/{first}", $"/admin/contents/{id}/history/{first}/restore", [], Cancel);
 
