@@ -206,9 +206,39 @@ public abstract class ContentStoreTests(string provider)
         Assert.Equal("Школа у Грачаници (уредник)", after.DisplayText);
     }
 
+    [Fact]
+    public async Task Disabling_the_feature_that_declares_a_type_hides_the_type_and_its_published_items()
+    {
+        await using var contents = await ContentsApp.StartAsync(provider);
+        await contents.WithContentsAsync(m => m.PublishAsync(Notice(m, "Visible"), null));
+
+        await contents.App.DisableFeaturesAsync([Feature], TestContext.Current.CancellationToken);
+
+        Assert.Null(await contents.WithContentsAsync(m => Task.FromResult(m.FindType(NoticesFixtureModule.NoticeType))));
+        Assert.Null(await contents.WithContentsAsync(m => m.FindPublishedAsync(Cultures.Albanian, RoutePrefix, "visible")));
+    }
+
+    [Fact]
+    public async Task A_refused_save_is_explained_in_the_editors_language()
+    {
+        await using var contents = await ContentsApp.StartAsync(provider);
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("sq");
+        try
+        {
+            var result = await contents.WithContentsAsync(m => m.SaveDraftAsync(Notice(m, " "), null));
+
+            Assert.Equal("Shkruani një titull.", result.Errors["Title"]);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     private static ContentItem Notice(IContentManager contents, string title, string culture = Cultures.Albanian, string? body = null)
     {
-        var item = contents.New(NoticesFixtureModule.Type, culture);
+        var item = contents.New(NoticesFixtureModule.NoticeType, culture);
         item.DisplayText = title;
         if (body is not null)
         {

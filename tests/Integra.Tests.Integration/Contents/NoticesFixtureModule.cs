@@ -11,7 +11,7 @@ namespace Integra.Tests.Integration.Contents;
 public sealed class NoticesFixtureModule : IModule
 {
     public const string Feature = "Integra.Tests.Notices";
-    public const string Type = "Notice";
+    public const string NoticeType = "Notice";
     public const string RoutePrefix = "notices";
 
     public ModuleManifest Manifest { get; } = new(
@@ -34,7 +34,7 @@ public sealed class NoticeContentTypes : IContentTypeProvider
 {
     public IEnumerable<ContentTypeDefinition> GetContentTypes() =>
     [
-        new(NoticesFixtureModule.Type, "Notice", ContentParts.Standard)
+        new(NoticesFixtureModule.NoticeType, "Notice", ContentParts.Standard)
         {
             RoutePrefix = NoticesFixtureModule.RoutePrefix,
             Fields =

@@ -1,0 +1,36 @@
+// Turns every textarea marked data-rich-text into a Quill editor. The textarea stays the form field, so the
+// form still works without JavaScript; its value is refreshed from the editor on every change.
+(function () {
+    'use strict';
+    if (typeof window.Quill !== 'function') {
+        return;
+    }
+
+    document.querySelectorAll('textarea[data-rich-text]').forEach(function (textarea) {
+        var host = document.createElement('div');
+        textarea.insertAdjacentElement('afterend', host);
+        var quill = new window.Quill(host, {
+            theme: 'snow',
+            modules: {
+                toolbar: [
+                    [{ header: [2, 3, 4, false] }],
+                    ['bold', 'italic', 'underline', 'link'],
+                    [{ list: 'ordered' }, { list: 'bullet' }],
+                    ['blockquote', 'clean']
+                ]
+            }
+        });
+        quill.clipboard.dangerouslyPasteHTML(textarea.value);
+        quill.root.setAttribute('aria-label', (textarea.labels && textarea.labels[0] ? textarea.labels[0].textContent : ''));
+        quill.root.setAttribute('role', 'textbox');
+        quill.root.setAttribute('aria-multiline', 'true');
+        textarea.hidden = true;
+        var sync = function () {
+            textarea.value = quill.getLength() > 1 ? quill.getSemanticHTML() : '';
+        };
+        quill.on('text-change', sync);
+        if (textarea.form) {
+            textarea.form.addEventListener('submit', sync);
+        }
+    });
+}());
