@@ -49,10 +49,9 @@ public sealed class MediaStorage
     /// <summary>Removes the file and every resized copy of it.</summary>
     public void Delete(string path)
     {
-        File.Delete(FilePath(path));
-        foreach (var width in MediaUrls.Widths)
+        foreach (var file in MediaUrls.Widths.Select(w => VariantPath(path, w)).Prepend(FilePath(path)).Where(File.Exists))
         {
-            File.Delete(VariantPath(path, width));
+            File.Delete(file);
         }
     }
 
