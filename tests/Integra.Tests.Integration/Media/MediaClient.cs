@@ -18,10 +18,10 @@ public sealed partial class MediaClient(IntegraAppFactory app, HttpClient http) 
 {
     public HttpClient Http => http;
 
-    public static async Task<MediaClient> SignInAsync(IntegraAppFactory app, string email)
+    public static async Task<MediaClient> SignInAsync(IntegraAppFactory app, string email, string culture = "en")
     {
         var client = new MediaClient(app, await app.CreateSignedInClientAsync(email));
-        using var response = await client.Http.GetAsync("/culture?culture=en&returnUrl=/admin", TestContext.Current.CancellationToken);
+        using var response = await client.Http.GetAsync($"/culture?culture={culture}&returnUrl=/admin", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

@@ -84,6 +84,21 @@ public abstract class MediaLibraryTests(string provider)
     }
 
     [Fact]
+    public async Task The_refusal_is_explained_in_the_staff_members_language()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new IntegraAppFactory(database);
+        using var admin = await MediaClient.SignInAsync(app, IntegraAppFactory.AdminEmail, "sq");
+
+        using var response = await admin.UploadAsync("udhezimet.pdf", MediaClient.Executable());
+
+        Assert.Contains(
+            "„udhezimet.pdf” nuk është lloj skedari që biblioteka pranon: përmbajtja e tij nuk është imazh JPEG, PNG, WebP ose GIF, as dokument PDF ose Word (DOCX), çfarëdo që të thotë emri i tij.",
+            await MediaClient.TextAsync(response), StringComparison.Ordinal);
+        Assert.Empty(await admin.StoredFilesAsync());
+    }
+
+    [Fact]
     public async Task A_50_MB_image_is_refused_with_a_clear_message_and_nothing_is_stored()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
