@@ -1,5 +1,7 @@
 using System.Net;
 using Integra.Core.Data;
+using Integra.Core.Features;
+using Integra.Core.Modules;
 using Integra.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +16,7 @@ public abstract class PhasesScreenTests(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new IntegraAppFactory(database);
+        await DisableSwitchableDefaultsAsync(app);
         using var admin = await AdminClient.SignInAsync(app, IntegraAppFactory.AdminEmail);
         await admin.PageAsync("/admin/phases/new");
         var list = await admin.PostAndFollowAsync("/admin/phases/new",
@@ -80,6 +83,17 @@ public abstract class PhasesScreenTests(string provider)
         var after = await admin.PostAndFollowAsync($"/admin/phases/{closure}/delete");
         Assert.Contains("Deleted the phase “Closure and archive”.", after, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, await admin.StatusAsync($"/admin/phases/{closure}/edit"));
+    }
+
+    /// <summary>
+    /// Features that are on after a fresh install but can be switched off (the CMS modules) would be switched
+    /// off by the test phases too; the test starts without them so that its changes are the only ones.
+    /// </summary>
+    private static async Task DisableSwitchableDefaultsAsync(IntegraAppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var defaults = scope.ServiceProvider.GetRequiredService<ModuleCatalog>().Features.Where(f => f.EnabledByDefault && !f.AlwaysEnabled).Select(f => f.Id).ToList();
+        await scope.ServiceProvider.GetRequiredService<FeatureManager>().DisableAsync(defaults, cancellationToken: TestContext.Current.CancellationToken);
     }
 
     private static async Task<int> PhaseIdAsync(IntegraAppFactory app, string name)
