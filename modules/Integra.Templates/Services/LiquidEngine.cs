@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
@@ -23,6 +24,9 @@ public sealed record ParsedTemplate(IFluidTemplate? Template, TemplateDiagnostic
 public sealed partial class LiquidEngine
 {
     public const string LocalTimeZone = "Europe/Belgrade";
+
+    /// <summary>Encodes what HTML needs encoded (&lt; &gt; &amp; quotes) and leaves Albanian and Cyrillic letters readable.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly FluidParser _parser = new();
     private readonly TemplateOptions _options;
@@ -91,7 +95,7 @@ public sealed partial class LiquidEngine
             CultureInfo.CurrentCulture = info;
             CultureInfo.CurrentUICulture = info;
             var context = new TemplateContext(model, _options, allowModelMembers: false) { CultureInfo = info, TimeZone = Zone };
-            return await template.RenderAsync(context, HtmlEncoder.Default);
+            return await template.RenderAsync(context, Encoder);
         }
         finally
         {
