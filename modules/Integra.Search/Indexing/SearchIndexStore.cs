@@ -30,6 +30,7 @@ public sealed class SearchIndexStore : IDisposable
 
     private readonly Dictionary<string, CultureIndex> _indexes;
     private readonly Lock _commitLock = new();
+    private bool _disposed;
 
     public SearchIndexStore(string folder)
     {
@@ -140,6 +141,12 @@ public sealed class SearchIndexStore : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         foreach (var index in _indexes.Values)
         {
             index.Dispose();

@@ -71,7 +71,7 @@ public sealed class LuceneSearchService(SearchIndexStore store) : ISearchService
     private static Highlighter Highlighter(Query query)
     {
         var scorer = new QueryScorer(query, SearchIndexStore.TextField);
-        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MarkupEncoder.Instance, scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength / 2),
         };
@@ -108,6 +108,6 @@ public sealed class LuceneSearchService(SearchIndexStore store) : ISearchService
         }
 
         var opening = text.Length <= SnippetLength ? text : text[..text.LastIndexOf(' ', SnippetLength)] + " …";
-        return SimpleHTMLEncoder.HtmlEncode(opening);
+        return MarkupEncoder.Encode(opening);
     }
 }
