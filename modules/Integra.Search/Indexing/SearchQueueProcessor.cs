@@ -63,11 +63,13 @@ public sealed class SearchQueueProcessor(
             }
         }
 
+        // The cursor is saved before the index commit makes the batch visible: a crash in between leaves the
+        // cursor ahead of the index, which the start position above corrects by reading from the index's own mark.
         var last = ready[^1].Id;
-        store.Commit(last);
         cursor.LastQueueId = last;
         cursor.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        store.Commit(last);
         status.Indexed(items.Count);
         logger.LogDebug("Search node {Node} indexed {Items} items up to queue row {Row}", node.Id, items.Count, last);
         return ready.Count;
