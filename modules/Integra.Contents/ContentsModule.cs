@@ -11,7 +11,7 @@ public sealed class ContentsModule : IModule
         "Contents",
         "Versioned, translatable content items (JSON documents with typed index columns), their editor, history and schedule.",
         "Content",
-        [new FeatureManifest(Id, "Contents", "Content items, the content editor, versions and scheduled publishing.", typeof(ContentsStartup)) { EnabledByDefault = true }])
+        [new FeatureManifest(Id, "Contents", "Content items, the content editor, versions and scheduled publishing.", typeof(ContentsStartup)) { AlwaysEnabled = true }])
     {
         Dependencies = ["Integra.Users"],
     };

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Integra.Testing;
@@ -47,6 +48,9 @@ public class IntegraAppFactory : WebApplicationFactory<Program>
     public string AppData { get; }
 
     public Mailbox Mailbox => new(Path.Combine(AppData, "mail"));
+
+    /// <summary>Replaces the host's clock (e.g. a <see cref="ShiftedClock"/>), so tests can move time instead of waiting.</summary>
+    public TimeProvider? Clock { get; init; }
 
     /// <summary>Starts the server and returns its address, e.g. http://127.0.0.1:41234.</summary>
     public Uri ServerAddress
@@ -98,6 +102,11 @@ public class IntegraAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 
