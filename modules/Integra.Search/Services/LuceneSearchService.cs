@@ -12,6 +12,9 @@ public sealed class LuceneSearchService(SearchIndexStore store) : ISearchService
 {
     public const int MaxPageSize = 50;
 
+    /// <summary>Pages deeper than this are not served: collecting page × size hits costs memory, and no visitor reads that far.</summary>
+    public const int MaxPage = 200;
+
     /// <summary>Beyond this, a query is cut: nobody types more, and long queries are expensive.</summary>
     public const int MaxQueryLength = 200;
 
@@ -28,7 +31,7 @@ public sealed class LuceneSearchService(SearchIndexStore store) : ISearchService
     {
         culture = Cultures.Normalize(culture) ?? throw new ArgumentOutOfRangeException(nameof(culture), culture, "Not a served culture.");
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, MaxPage);
         var words = query?.Trim() ?? string.Empty;
         if (words.Length > MaxQueryLength)
         {

@@ -107,6 +107,17 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_absurd_page_number_answers_an_empty_page_without_error()
+    {
+        Index(Doc("a", Cultures.English, "News", "Grants", "Grants"));
+
+        var results = await _search.SearchAsync(Cultures.English, "grants", null, int.MaxValue, int.MaxValue, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, results.Total);
+        Assert.Empty(results.Hits);
+    }
+
+    [Fact]
     public async Task An_upsert_replaces_the_item_and_a_delete_removes_it()
     {
         Index(Doc("a", Cultures.English, "News", "Old title", "Old words"));
