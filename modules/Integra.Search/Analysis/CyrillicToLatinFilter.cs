@@ -10,13 +10,11 @@ namespace Integra.Search.Analysis;
 /// </summary>
 public sealed class CyrillicToLatinFilter : TokenFilter
 {
-    private static readonly Dictionary<char, string> Letters = new()
-    {
-        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['ђ'] = "đ", ['е'] = "e", ['ж'] = "ž",
-        ['з'] = "z", ['и'] = "i", ['ј'] = "j", ['к'] = "k", ['л'] = "l", ['љ'] = "lj", ['м'] = "m", ['н'] = "n",
-        ['њ'] = "nj", ['о'] = "o", ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['ћ'] = "ć", ['у'] = "u",
-        ['ф'] = "f", ['х'] = "h", ['ц'] = "c", ['ч'] = "č", ['џ'] = "dž", ['ш'] = "š",
-    };
+    private const string Cyrillic = "абвгдђежзијклљмнњопрстћуфхцчџш";
+
+    private static readonly string[] Latin = ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"];
+
+    private static readonly Dictionary<char, string> Letters = Cyrillic.Select((letter, i) => (letter, i)).ToDictionary(p => p.letter, p => Latin[p.i]);
 
     private readonly ICharTermAttribute _term;
     private readonly StringBuilder _latin = new();

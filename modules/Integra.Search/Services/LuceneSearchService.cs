@@ -68,7 +68,7 @@ public sealed class LuceneSearchService(SearchIndexStore store) : ISearchService
         var docs = top.GetTopDocs((page - 1) * pageSize, pageSize);
         var highlighter = Highlighter(query);
         var hits = docs.ScoreDocs.Select(d => ToHit(searcher.Doc(d.Doc), analyzer, highlighter)).ToList();
-        return new SearchResults(hits, docs.TotalHits, types.Counts(), page, pageSize);
+        return new SearchResults(hits, top.TotalHits, types.Counts(), page, pageSize);
     }
 
     private static Highlighter Highlighter(Query query)
