@@ -3,6 +3,11 @@ using System.Runtime.InteropServices;
 using Integra.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/Integra.Benchmarks -- [options]; see README.md.
+if (args is ["--search", .. var searchArgs])
+{
+    return await SearchBenchmark.RunAsync(searchArgs, CancellationToken.None);
+}
+
 if (!BenchOptions.TryParse(args, out var options, out var error))
 {
     Console.Error.WriteLine(error);

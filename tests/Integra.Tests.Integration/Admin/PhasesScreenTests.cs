@@ -27,7 +27,7 @@ public abstract class PhasesScreenTests(string provider)
 
         await admin.PageAsync("/admin/phases/new");
         var list = await admin.PostAndFollowAsync("/admin/phases/new",
-            ("Name", "Reporting"), ("Description", "Reports for the donor."), ("Order", "10"), ("Features", ReportsExport), ("OtherFeatures", "Integra.Future"));
+            ("Name", "Reporting"), ("Description", "Reports for the donor."), ("Order", "10"), ("Features", ReportsExport), ("Features", "Integra.Search"), ("OtherFeatures", "Integra.Future"));
         Assert.Contains("Saved the phase “Reporting”.", list, StringComparison.Ordinal);
         Assert.Contains("Integra.Future · not installed", list, StringComparison.Ordinal);
         var reporting = await PhaseIdAsync(app, "Reporting");

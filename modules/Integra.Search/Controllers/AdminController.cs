@@ -1,0 +1,26 @@
+using Integra.Core.Security;
+using Integra.Search.Indexing;
+using Integra.Search.Services;
+using Integra.Search.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Integra.Search.Controllers;
+
+[Area(SearchModule.Id)]
+[Route("admin/search")]
+[Permission(Permissions.ManageSearch)]
+public sealed class AdminController(SearchRebuilder rebuilder, IndexingStatus status, IStringLocalizer<AdminController> t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new SearchAdminViewModel { Report = await rebuilder.ReportAsync(status, cancellationToken) });
+
+    [HttpPost("rebuild")]
+    public async Task<IActionResult> Rebuild(CancellationToken cancellationToken)
+    {
+        var queued = await rebuilder.RebuildAsync(cancellationToken);
+        TempData["Notice"] = t["The index was emptied and {0} published items were queued; every node indexes them within seconds.", queued].Value;
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,0 +1,79 @@
+using Integra.Contents.Services;
+using Integra.Core.Audit;
+using Integra.Core.Localization;
+using Integra.Search.Data;
+using Integra.Search.Indexing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Integra.Search.Services;
+
+/// <summary>
+/// Rebuilds the search from the content store: this node's index is emptied, then every published item is
+/// queued again, so every node re-indexes it and this one rebuilds from scratch.
+/// </summary>
+public sealed class SearchRebuilder(
+    SearchDbContext db,
+    SearchIndexStore store,
+    SearchNode node,
+    IServiceProvider services,
+    AuditLog audit,
+    TimeProvider clock)
+{
+    /// <summary>Returns how many published items were queued.</summary>
+    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var content = services.GetService<IContentManager>()
+            ?? throw new InvalidOperationException("The search cannot be rebuilt without a content manager.");
+
+        // Emptied before queueing: rows queued first could be indexed, then wiped, and never read again.
+        store.Clear();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var queued = 0;
+        foreach (var type in content.ContentTypes.Where(t => t.Listable))
+        {
+            foreach (var culture in Cultures.All)
+            {
+                for (var page = 1; ; page++)
+                {
+                    var items = await content.ListPublishedAsync(new ContentQuery(type.Name, culture) { Page = page, PageSize = 200 }, cancellationToken);
+                    db.Queue.AddRange(items.Items.Select(i => new SearchQueueEntry
+                    {
+                        ContentItemId = i.ContentItemId,
+                        Culture = i.Culture,
+                        Operation = SearchOperation.Upsert,
+                        EnqueuedUtc = now,
+                    }));
+                    await db.SaveChangesAsync(cancellationToken);
+                    queued += items.Items.Count;
+                    if (page >= items.PageCount || items.Items.Count == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        await audit.WriteAsync("Search", "Search index rebuilt", node.Id, $"{queued} published items queued", cancellationToken);
+        return queued;
+    }
+
+    /// <summary>The figures the search admin page shows for this node.</summary>
+    public async Task<SearchIndexReport> ReportAsync(IndexingStatus status, CancellationToken cancellationToken)
+    {
+        var cursor = await db.Cursors.AsNoTracking().Where(c => c.NodeId == node.Id).Select(c => (long?)c.LastQueueId).SingleOrDefaultAsync(cancellationToken) ?? 0;
+        var total = await db.Queue.LongCountAsync(cancellationToken);
+        var pending = await db.Queue.LongCountAsync(q => q.Id > cursor, cancellationToken);
+        var counts = Cultures.All.ToDictionary(c => c, store.Count);
+        return new SearchIndexReport(node.Id, cursor, total, pending, counts, status.ItemsIndexed, status.LastError);
+    }
+}
+
+public sealed record SearchIndexReport(
+    string NodeId,
+    long Cursor,
+    long QueueRows,
+    long PendingRows,
+    IReadOnlyDictionary<string, int> DocumentsPerCulture,
+    long IndexedSinceStart,
+    string? LastError);
