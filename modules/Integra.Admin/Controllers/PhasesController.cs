@@ -115,7 +115,7 @@ public sealed partial class PhasesController(
         }
 
         await state.RefreshAsync(db, cancellationToken);
-        var plan = phases.Plan(phase);
+        var plan = await phases.PlanAsync(phase, cancellationToken);
         return View(new PhaseApplyViewModel(phase.Id, phase.Name, plan.ToEnable.Select(Link).ToList(), plan.ToDisable.Select(Link).ToList(), phases.NotInstalled(phase)));
     }
 

@@ -16,19 +16,30 @@ public sealed class PhaseService(CoreDbContext db, ModuleCatalog catalog, Featur
 
     public record PhasePlan(IReadOnlyList<FeatureDescriptor> ToEnable, IReadOnlyList<FeatureDescriptor> ToDisable);
 
-    public PhasePlan Plan(PhaseRecord phase)
+    /// <summary>
+    /// What applying the phase changes. Only features that some phase names (or needs) are switched off:
+    /// a feature no phase mentions is left as an administrator set it.
+    /// </summary>
+    public PhasePlan Plan(PhaseRecord phase, IEnumerable<PhaseRecord> allPhases)
     {
-        var wanted = catalog.WithDependencies(phase.FeatureIds.Where(id => catalog.Find(id) is not null));
+        var wanted = Installed(phase.FeatureIds);
         var wantedIds = wanted.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var managed = Installed(allPhases.SelectMany(p => p.FeatureIds).Concat(phase.FeatureIds)).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         return new PhasePlan(
             wanted.Where(f => !state.IsEnabled(f.Id)).ToList(),
-            catalog.Features.Where(f => state.IsEnabled(f.Id) && !f.AlwaysEnabled && !wantedIds.Contains(f.Id)).Reverse().ToList());
+            catalog.Features.Where(f => state.IsEnabled(f.Id) && !f.AlwaysEnabled && managed.Contains(f.Id) && !wantedIds.Contains(f.Id)).Reverse().ToList());
     }
+
+    public async Task<PhasePlan> PlanAsync(PhaseRecord phase, CancellationToken cancellationToken) =>
+        Plan(phase, await db.Phases.AsNoTracking().ToListAsync(cancellationToken));
+
+    private IReadOnlyList<FeatureDescriptor> Installed(IEnumerable<string> featureIds) =>
+        catalog.WithDependencies(featureIds.Where(id => catalog.Find(id) is not null));
 
     public async Task<PhasePlan> ApplyAsync(int phaseId, CancellationToken cancellationToken)
     {
         var phase = await db.Phases.SingleAsync(p => p.Id == phaseId, cancellationToken);
-        var plan = Plan(phase);
+        var plan = await PlanAsync(phase, cancellationToken);
         if (plan.ToDisable.Count > 0)
         {
             await features.DisableAsync(plan.ToDisable.Select(f => f.Id), $"Phase '{phase.Name}'", cancellationToken);

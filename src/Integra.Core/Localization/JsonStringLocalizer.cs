@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
@@ -10,19 +11,26 @@ namespace Integra.Core.Localization;
 /// Translations shipped by every Integra assembly as embedded <c>Localization/{culture}.json</c> files,
 /// keyed by the English text. Serbian Cyrillic falls back to the Serbian Latin text, transliterated.
 /// </summary>
+/// <remarks>
+/// Two modules may translate the same English text differently; a string is looked up first among the
+/// translations of the assembly that asks (its scope), then among all of them.
+/// </remarks>
 public sealed class TranslationCatalog
 {
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _byCulture;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, FrozenDictionary<string, string>>> _byScope;
 
     public TranslationCatalog(IEnumerable<Assembly> assemblies)
     {
-        var merged = Cultures.All.ToDictionary(c => c, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
+        var merged = NewCultureMaps();
+        var scopes = new Dictionary<string, Dictionary<string, Dictionary<string, string>>>(StringComparer.Ordinal);
         foreach (var assembly in assemblies.Distinct())
         {
+            var own = NewCultureMaps();
             foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.Contains(".Localization.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
             {
                 var culture = resource[(resource.LastIndexOf(".Localization.", StringComparison.Ordinal) + ".Localization.".Length)..^".json".Length];
-                if (!merged.TryGetValue(culture, out var target))
+                if (!own.TryGetValue(culture, out var target))
                 {
                     continue;
                 }
@@ -31,27 +39,38 @@ public sealed class TranslationCatalog
                 foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
                 {
                     target[key] = value;
+                    merged[culture][key] = value;
                 }
             }
+
+            AddCyrillic(own);
+            scopes[assembly.GetName().Name!] = own;
         }
 
-        var cyrillic = merged[Cultures.SerbianCyrillic];
-        foreach (var (key, latin) in merged[Cultures.SerbianLatin])
-        {
-            cyrillic.TryAdd(key, SerbianTransliterator.ToCyrillic(latin));
-        }
-
-        _byCulture = merged.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
+        AddCyrillic(merged);
+        _byCulture = Freeze(merged);
+        _byScope = scopes.ToFrozenDictionary(p => p.Key, p => Freeze(p.Value), StringComparer.Ordinal);
     }
 
     public IReadOnlyDictionary<string, string> For(string culture) =>
         _byCulture.TryGetValue(culture, out var map) ? map : FrozenDictionary<string, string>.Empty;
 
-    public string? Find(CultureInfo culture, string key)
+    /// <summary>The translation of <paramref name="key"/>, preferring the translations of the <paramref name="scope"/> assembly.</summary>
+    public string? Find(CultureInfo culture, string key, string? scope = null)
+    {
+        if (scope is not null && _byScope.TryGetValue(scope, out var own) && Find(own, culture, key) is { } scoped)
+        {
+            return scoped;
+        }
+
+        return Find(_byCulture, culture, key);
+    }
+
+    private static string? Find(FrozenDictionary<string, FrozenDictionary<string, string>> maps, CultureInfo culture, string key)
     {
         for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
         {
-            if (_byCulture.TryGetValue(c.Name, out var map) && map.TryGetValue(key, out var value))
+            if (maps.TryGetValue(c.Name, out var map) && map.TryGetValue(key, out var value))
             {
                 return value;
             }
@@ -59,15 +78,30 @@ public sealed class TranslationCatalog
 
         return null;
     }
+
+    private static Dictionary<string, Dictionary<string, string>> NewCultureMaps() =>
+        Cultures.All.ToDictionary(c => c, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
+
+    private static void AddCyrillic(Dictionary<string, Dictionary<string, string>> maps)
+    {
+        var cyrillic = maps[Cultures.SerbianCyrillic];
+        foreach (var (key, latin) in maps[Cultures.SerbianLatin])
+        {
+            cyrillic.TryAdd(key, SerbianTransliterator.ToCyrillic(latin));
+        }
+    }
+
+    private static FrozenDictionary<string, FrozenDictionary<string, string>> Freeze(Dictionary<string, Dictionary<string, string>> maps) =>
+        maps.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
 }
 
-public sealed class JsonStringLocalizer(TranslationCatalog catalog) : IStringLocalizer
+public sealed class JsonStringLocalizer(TranslationCatalog catalog, string? scope = null) : IStringLocalizer
 {
     public LocalizedString this[string name]
     {
         get
         {
-            var value = catalog.Find(CultureInfo.CurrentUICulture, name);
+            var value = catalog.Find(CultureInfo.CurrentUICulture, name, scope);
             return new LocalizedString(name, value ?? name, resourceNotFound: value is null);
         }
     }
@@ -85,11 +119,26 @@ public sealed class JsonStringLocalizer(TranslationCatalog catalog) : IStringLoc
         catalog.For(CultureInfo.CurrentUICulture.Name).Select(p => new LocalizedString(p.Key, p.Value));
 }
 
+/// <summary>
+/// Localizers scoped to the asking module: a type's assembly, or for a view the area (module id) in its path.
+/// </summary>
 public sealed class JsonStringLocalizerFactory(TranslationCatalog catalog) : IStringLocalizerFactory
 {
-    private readonly JsonStringLocalizer _localizer = new(catalog);
+    private readonly ConcurrentDictionary<string, JsonStringLocalizer> _scoped = new(StringComparer.Ordinal);
+    private readonly JsonStringLocalizer _global = new(catalog);
 
-    public IStringLocalizer Create(Type resourceSource) => _localizer;
+    public IStringLocalizer Create(Type resourceSource) => Scoped(resourceSource.Assembly.GetName().Name);
 
-    public IStringLocalizer Create(string baseName, string location) => _localizer;
+    /// <summary>Views ask with their path as the base name, e.g. <c>Areas.Integra.Admin.Views.Settings.Index.cshtml</c>.</summary>
+    public IStringLocalizer Create(string baseName, string location)
+    {
+        var areaStart = baseName.IndexOf("Areas.", StringComparison.Ordinal);
+        var viewsStart = baseName.IndexOf(".Views.", StringComparison.Ordinal);
+        return areaStart >= 0 && viewsStart > areaStart + "Areas.".Length
+            ? Scoped(baseName[(areaStart + "Areas.".Length)..viewsStart])
+            : _global;
+    }
+
+    private JsonStringLocalizer Scoped(string? scope) =>
+        scope is null ? _global : _scoped.GetOrAdd(scope, s => new JsonStringLocalizer(catalog, s));
 }

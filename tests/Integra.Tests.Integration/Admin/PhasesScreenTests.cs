@@ -16,18 +16,11 @@ public abstract class PhasesScreenTests(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new IntegraAppFactory(database);
-        await DisableSwitchableDefaultsAsync(app);
         using var admin = await AdminClient.SignInAsync(app, IntegraAppFactory.AdminEmail);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            // Features a fresh install turns on (content, menus, ...) would appear in every plan; this test is about the fixtures.
-            var switchable = scope.ServiceProvider.GetRequiredService<ModuleCatalog>().Features.Where(f => f.EnabledByDefault && !f.AlwaysEnabled).Select(f => f.Id);
-            await scope.ServiceProvider.GetRequiredService<FeatureManager>().DisableAsync(switchable, cancellationToken: TestContext.Current.CancellationToken);
-        }
 
         await admin.PageAsync("/admin/phases/new");
         var list = await admin.PostAndFollowAsync("/admin/phases/new",
-            ("Name", "Reporting"), ("Description", "Reports for the donor."), ("Order", "10"), ("Features", ReportsExport), ("Features", "Integra.Search"), ("OtherFeatures", "Integra.Future"));
+            ("Name", "Reporting"), ("Description", "Reports for the donor."), ("Order", "10"), ("Features", ReportsExport), ("Features", "Integra.Cms"), ("Features", "Integra.Search"), ("OtherFeatures", "Integra.Future"));
         Assert.Contains("Saved the phase “Reporting”.", list, StringComparison.Ordinal);
         Assert.Contains("Integra.Future · not installed", list, StringComparison.Ordinal);
         var reporting = await PhaseIdAsync(app, "Reporting");
@@ -68,7 +61,8 @@ public abstract class PhasesScreenTests(string provider)
         var closure = await PhaseIdAsync(app, "Closure");
 
         var form = await admin.HtmlAsync($"/admin/phases/{closure}/edit");
-        Assert.Contains("Integra.Cms\nIntegra.Results</textarea>", form, StringComparison.Ordinal);
+        Assert.Contains("Integra.Results</textarea>", form, StringComparison.Ordinal);
+        Assert.Matches("value=\"Integra.Cms\"[^>]*checked", form);
         Assert.Contains($"value=\"{ReportsExport}\"", form, StringComparison.Ordinal);
 
         var errors = await admin.PostAndReadAsync($"/admin/phases/{closure}/edit", ("Name", "Inception"), ("Order", "5"), ("OtherFeatures", "Integra.Cms bad/id"));
@@ -96,13 +90,6 @@ public abstract class PhasesScreenTests(string provider)
     /// Features that are on after a fresh install but can be switched off (the CMS modules) would be switched
     /// off by the test phases too; the test starts without them so that its changes are the only ones.
     /// </summary>
-    private static async Task DisableSwitchableDefaultsAsync(IntegraAppFactory app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var defaults = scope.ServiceProvider.GetRequiredService<ModuleCatalog>().Features.Where(f => f.EnabledByDefault && !f.AlwaysEnabled).Select(f => f.Id).ToList();
-        await scope.ServiceProvider.GetRequiredService<FeatureManager>().DisableAsync(defaults, cancellationToken: TestContext.Current.CancellationToken);
-    }
-
     private static async Task<int> PhaseIdAsync(IntegraAppFactory app, string name)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -58,7 +58,7 @@ public abstract partial class ContentEditorTests(string provider)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Adresa (slug) duhet të ketë së shumti 200 karaktere.", await response.ReadPageAsync(Cancel), StringComparison.Ordinal);
-        var list = await (await editor.GetAsync("/admin/contents", Cancel)).ReadPageAsync(Cancel);
+        var list = await (await editor.GetAsync($"/admin/contents?type={NoticeType}", Cancel)).ReadPageAsync(Cancel);
         Assert.Contains("Elemente të gjetura: 0", list, StringComparison.Ordinal);
     }
 

@@ -75,13 +75,13 @@ public abstract class MenusTests(string provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new IntegraAppFactory(database);
         using var admin = await AdminClient.SignInAsync(app, IntegraAppFactory.AdminEmail);
-        Assert.Contains("href=\"/en/news\"", await admin.HtmlAsync("/en"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/en/search\"", await admin.HtmlAsync("/en"), StringComparison.Ordinal);
 
         await admin.PageAsync("/admin/features");
         await admin.PostAndFollowAsync("/admin/features/disable", ("id", "Integra.Menus"));
 
         var page = await admin.HtmlAsync("/en");
-        Assert.DoesNotContain("href=\"/en/news\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/en/search\"", page, StringComparison.Ordinal);
         Assert.Contains("<a class=\"nav-link\" href=\"/en\">Home</a>", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, await admin.StatusAsync("/admin/menus"));
     }

@@ -40,7 +40,7 @@ public abstract class SearchContentEndToEndTests(string provider)
 
     private static ContentItem Notice(IContentManager contents, string title, string body)
     {
-        var item = contents.New(NoticesFixtureModule.Type, Cultures.Albanian);
+        var item = contents.New(NoticesFixtureModule.NoticeType, Cultures.Albanian);
         item.DisplayText = title;
         item.Data["body"] = new JsonObject { ["html"] = body };
         return item;
