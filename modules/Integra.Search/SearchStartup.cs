@@ -15,6 +15,7 @@ public sealed class SearchStartup : FeatureStartup
         feature.AddPermissions<Permissions>()
             .AddAdminMenu<AdminMenu>()
             .AddSchema<SearchDbContext>()
+            .AddSeed<PublishedContentSeed>()
             .Contribute<IContentEventHandler, SearchIndexingHandler>();
 
         feature.Services.Configure<SearchOptions>(feature.Configuration.GetSection("Integra:Search"));

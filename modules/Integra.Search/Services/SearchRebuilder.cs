@@ -23,11 +23,19 @@ public sealed class SearchRebuilder(
     /// <summary>Returns how many published items were queued.</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
-        var content = services.GetService<IContentManager>()
-            ?? throw new InvalidOperationException("The search cannot be rebuilt without a content manager.");
-
         // Emptied before queueing: rows queued first could be indexed, then wiped, and never read again.
         store.Clear();
+        var queued = await QueuePublishedAsync(cancellationToken);
+        await audit.WriteAsync("Search", "Search index rebuilt", node.Id, $"{queued} published items queued", cancellationToken);
+        return queued;
+    }
+
+    /// <summary>Queues every published item for every node to index; returns how many were queued.</summary>
+    public async Task<int> QueuePublishedAsync(CancellationToken cancellationToken)
+    {
+        var content = services.GetService<IContentManager>()
+            ?? throw new InvalidOperationException("The search cannot be filled without a content manager.");
+
         var now = clock.GetUtcNow().UtcDateTime;
         var queued = 0;
         foreach (var type in content.ContentTypes.Where(t => t.Listable))
@@ -54,7 +62,6 @@ public sealed class SearchRebuilder(
             }
         }
 
-        await audit.WriteAsync("Search", "Search index rebuilt", node.Id, $"{queued} published items queued", cancellationToken);
         return queued;
     }
 
