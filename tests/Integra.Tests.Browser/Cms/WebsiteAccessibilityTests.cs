@@ -27,6 +27,7 @@ public sealed class WebsiteAccessibilityTests(BrowserFixture browser)
             ("municipality", $"/{culture}/municipalities/{municipality}"),
             ("page", $"/{culture}/{page}"),
             ("contact", $"/{culture}/contact"),
+            ("search", $"/{culture}/search?q=INTEGRA"),
             ("not-found", $"/{culture}/no-such-page"),
         ];
     }
