@@ -40,17 +40,23 @@ internal static class LoadRunner
         };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         var target = new Uri(baseAddress, scenario.Path);
+        var separator = scenario.Path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+
+        // A query parameter the page ignores but the output cache keys on: every request is a miss and is rendered.
+        Func<int, Uri> targetOf = scenario.Uncached
+            ? i => new Uri(baseAddress, $"{scenario.Path}{separator}{Scenario.CacheBuster}={Guid.NewGuid():N}")
+            : _ => target;
 
         // The warm-up also opens the connections, so the measured requests pay for no handshakes.
-        await DriveAsync(client, target, concurrency, settings.Warmup, settings.MaxDuration, cancellationToken);
-        var batch = await DriveAsync(client, target, concurrency, settings.Requests, settings.MaxDuration, cancellationToken);
+        await DriveAsync(client, targetOf, concurrency, settings.Warmup, settings.MaxDuration, cancellationToken);
+        var batch = await DriveAsync(client, targetOf, concurrency, settings.Requests, settings.MaxDuration, cancellationToken);
 
         var latencies = batch.Latencies.AsSpan(0, batch.Completed);
         latencies.Sort();
         var seconds = batch.Elapsed.TotalSeconds;
         return new RunResult(
             scenario.Name,
-            scenario.Path,
+            scenario.Uncached ? $"{scenario.Path}{separator}{Scenario.CacheBuster}=<new each request>" : scenario.Path,
             concurrency,
             settings.Requests,
             batch.Completed,
@@ -63,7 +69,7 @@ internal static class LoadRunner
     }
 
     private static async Task<Batch> DriveAsync(
-        HttpClient client, Uri target, int concurrency, int count, TimeSpan maxDuration, CancellationToken cancellationToken)
+        HttpClient client, Func<int, Uri> targetOf, int concurrency, int count, TimeSpan maxDuration, CancellationToken cancellationToken)
     {
         var latencies = new long[count];
         var next = -1;
@@ -82,7 +88,7 @@ internal static class LoadRunner
                 string? failure = null;
                 try
                 {
-                    using var response = await client.GetAsync(target, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                    using var response = await client.GetAsync(targetOf(i), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                     await response.Content.CopyToAsync(Stream.Null, cancellationToken);
                     if (!response.IsSuccessStatusCode)
                     {

@@ -218,6 +218,9 @@ public static class IntegraHost
             options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
+            // "?culture=" is a content filter in the admin (list, new item), not a wish to change the UI language:
+            // pages without a culture in the URL follow the cookie the language switcher sets.
+            options.RequestCultureProviders = options.RequestCultureProviders.Where(p => p is not QueryStringRequestCultureProvider).ToList();
             options.RequestCultureProviders.Insert(0, new RouteCultureProvider());
         });
     }

@@ -25,8 +25,10 @@
         quill.root.setAttribute('role', 'textbox');
         quill.root.setAttribute('aria-multiline', 'true');
         textarea.hidden = true;
+        // Quill 2.0.3 writes every typed space as &nbsp; (slab/quill#4509), so published text would never wrap.
+        // A non-breaking space the editor really typed stays: Quill leaves U+00A0 as a character, not an entity.
         var sync = function () {
-            textarea.value = quill.getLength() > 1 ? quill.getSemanticHTML() : '';
+            textarea.value = quill.getLength() > 1 ? quill.getSemanticHTML().replace(/&nbsp;/g, ' ') : '';
         };
         quill.on('text-change', sync);
         if (textarea.form) {
