@@ -16,6 +16,7 @@ public sealed class CmsStartup : FeatureStartup
     {
         feature.Contribute<IContentTypeProvider, CmsContentTypes>()
             .Contribute<IContentEventHandler, OutputCacheEviction>()
+            .Contribute<IContentDisplayRenderer, CmsDisplayRenderer>()
             .AddSchema<CmsDbContext>()
             .AddSeed<CmsSeed>();
 
@@ -23,6 +24,7 @@ public sealed class CmsStartup : FeatureStartup
         services.AddScoped<SiteContent>();
         services.AddScoped<SiteTime>();
         services.AddScoped<AtomFeeds>();
+        services.AddScoped<ItemPages>();
         services.AddSingleton<CallStatus>();
         services.Configure<OutputCacheOptions>(CmsOutputCache.Configure);
         CmsRateLimits.Add(services, feature.Configuration);
