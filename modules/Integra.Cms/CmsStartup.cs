@@ -5,6 +5,7 @@ using Integra.Cms.Services;
 using Integra.Contents.Models;
 using Integra.Contents.Services;
 using Integra.Core.Modules;
+using Integra.Templates;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,8 @@ public sealed class CmsStartup : FeatureStartup
         feature.Contribute<IContentTypeProvider, CmsContentTypes>()
             .Contribute<IContentEventHandler, OutputCacheEviction>()
             .Contribute<IContentDisplayRenderer, CmsDisplayRenderer>()
+            .Contribute<ITemplateSource, ContentTemplates>()
+            .Contribute<ITemplateChangeHandler, TemplateChangeEviction>()
             .AddSchema<CmsDbContext>()
             .AddSeed<CmsSeed>();
 

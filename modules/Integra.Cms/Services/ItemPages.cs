@@ -107,18 +107,7 @@ public sealed class ItemPages(SiteContent site, CallStatus calls, SiteTime time,
     {
         var number = item.Number(CmsContentTypes.Fields.Number)?.ToString(CultureInfo.InvariantCulture);
         var cards = await CallCardsAsync((await site.AllAsync(CmsContentTypes.Call, item.Culture, cancellationToken)).Where(c => c.Text(CmsContentTypes.Fields.Component) == number), cancellationToken);
-        var targets = new List<Counter>();
-        if (item.Number(CmsContentTypes.Fields.Target) is { } target)
-        {
-            targets.Add(new Counter(target, item.Text(CmsContentTypes.Fields.TargetUnit) ?? string.Empty, string.Empty));
-        }
-
-        if (item.Number(CmsContentTypes.Fields.SecondTarget) is { } second)
-        {
-            targets.Add(new Counter(second, item.Text(CmsContentTypes.Fields.SecondTargetUnit) ?? string.Empty, string.Empty));
-        }
-
-        return new ItemPage("Items", "Component", new ComponentViewModel(item, targets, cards), await ItemMetaAsync(item, "website", cancellationToken), UntilNextPhaseChange(cards));
+        return new ItemPage("Items", "Component", new ComponentViewModel(item, cards), await ItemMetaAsync(item, "website", cancellationToken), UntilNextPhaseChange(cards));
     }
 
     private async Task<ItemPage> MunicipalityAsync(ContentItem item, CancellationToken cancellationToken)
