@@ -2,6 +2,7 @@ using System.Net;
 using Integra.Cms.Models;
 using Integra.Core.Security;
 using Integra.Testing;
+using Integra.Testing.Kernel;
 
 namespace Integra.Tests.Integration.Cms;
 
@@ -79,5 +80,22 @@ public abstract class PreviewTests(string provider) : IAsyncLifetime
         Assert.Contains("<p>Everyone is welcome.</p>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Preview — not published", page, StringComparison.Ordinal);
         Assert.DoesNotContain("noindex", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_news_editor_links_its_image_to_the_media_picker_only_while_the_media_library_is_enabled()
+    {
+        using var editor = await _app.CreateSignedInClientAsync(EditorEmail);
+        const string create = $"/admin/contents/create?type={CmsContentTypes.NewsArticle}&culture=sq";
+
+        var page = await (await editor.GetAsync(create, Cancel)).ReadPageAsync(Cancel);
+        Assert.Contains("<a class=\"d-inline-block mt-1\" href=\"/admin/media/picker?target=ImagePath&kind=image\" data-media-picker>Zgjidh nga biblioteka e medias</a>", page, StringComparison.Ordinal);
+        Assert.Contains("/_content/Integra.Media/js/media-picker.js", page, StringComparison.Ordinal);
+
+        await _app.DisableFeaturesAsync(["Integra.Media"], Cancel);
+        page = await (await editor.GetAsync(create, Cancel)).ReadPageAsync(Cancel);
+        Assert.Contains("name=\"ImagePath\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("/admin/media/picker", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("media-picker.js", page, StringComparison.Ordinal);
     }
 }
