@@ -13,6 +13,6 @@ public sealed class CmsModule : IModule
         "Content",
         [new FeatureManifest(Id, "Website", "Public pages, seed content in four languages, feeds, sitemap and output caching.", typeof(CmsStartup)) { EnabledByDefault = true }])
     {
-        Dependencies = ["Integra.Contents"],
+        Dependencies = ["Integra.Contents", "Integra.Templates"],
     };
 }

@@ -5,6 +5,7 @@ using Integra.Cms.Services;
 using Integra.Contents.Models;
 using Integra.Contents.Services;
 using Integra.Core.Modules;
+using Integra.Templates;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,9 @@ public sealed class CmsStartup : FeatureStartup
     {
         feature.Contribute<IContentTypeProvider, CmsContentTypes>()
             .Contribute<IContentEventHandler, OutputCacheEviction>()
+            .Contribute<IContentDisplayRenderer, CmsDisplayRenderer>()
+            .Contribute<ITemplateSource, ContentTemplates>()
+            .Contribute<ITemplateChangeHandler, TemplateChangeEviction>()
             .AddSchema<CmsDbContext>()
             .AddSeed<CmsSeed>();
 
@@ -23,6 +27,7 @@ public sealed class CmsStartup : FeatureStartup
         services.AddScoped<SiteContent>();
         services.AddScoped<SiteTime>();
         services.AddScoped<AtomFeeds>();
+        services.AddScoped<ItemPages>();
         services.AddSingleton<CallStatus>();
         services.Configure<OutputCacheOptions>(CmsOutputCache.Configure);
         CmsRateLimits.Add(services, feature.Configuration);

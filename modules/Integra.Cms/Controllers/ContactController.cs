@@ -14,14 +14,13 @@ namespace Integra.Cms.Controllers;
 /// <summary>The contact form: every message is stored, then e-mailed to the site's contact address.</summary>
 public sealed class ContactController(
     SiteContent site,
-    CallStatus calls,
-    SiteTime time,
+    ItemPages pages,
     CmsDbContext db,
     SiteSettingsService settings,
     EmailSender email,
     TimeProvider clock,
     ILogger<ContactController> logger,
-    IStringLocalizer<ContactController> t) : SiteController(site, calls, time)
+    IStringLocalizer<ContactController> t) : SiteController(site, pages)
 {
     [HttpGet("/{culture:culture}/contact")]
     public IActionResult Index(bool sent = false)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Integra.Cms.Controllers;
 
-public sealed class HomeController(SiteContent site, CallStatus calls, SiteTime time, IStringLocalizer<HomeController> t) : SiteController(site, calls, time)
+public sealed class HomeController(SiteContent site, ItemPages pages, IStringLocalizer<HomeController> t) : SiteController(site, pages)
 {
     [HttpGet("/{culture:culture}")]
     [OutputCache(PolicyName = CmsOutputCache.Policy, Tags = [CmsOutputCache.TypeTagPrefix + CmsContentTypes.Page, CmsOutputCache.TypeTagPrefix + CmsContentTypes.ComponentPage, CmsOutputCache.TypeTagPrefix + CmsContentTypes.Call, CmsOutputCache.TypeTagPrefix + CmsContentTypes.NewsArticle, CmsOutputCache.TypeTagPrefix + CmsContentTypes.Partner])]

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Integra.Cms.Controllers;
 
-public sealed class NewsController(SiteContent site, CallStatus calls, SiteTime time, AtomFeeds feeds, IStringLocalizer<NewsController> t) : SiteController(site, calls, time)
+public sealed class NewsController(SiteContent site, ItemPages pages, AtomFeeds feeds, IStringLocalizer<NewsController> t) : SiteController(site, pages)
 {
     private const int PageSize = 10;
 
@@ -34,21 +34,8 @@ public sealed class NewsController(SiteContent site, CallStatus calls, SiteTime 
 
     [HttpGet("/{culture:culture}/news/{slug}")]
     [OutputCache(PolicyName = CmsOutputCache.Policy, Tags = [CmsOutputCache.TypeTagPrefix + CmsContentTypes.NewsArticle, CmsOutputCache.TypeTagPrefix + CmsContentTypes.Municipality])]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
-    {
-        var item = await Site.FindAsync(CmsContentTypes.NewsArticle, Culture, slug, cancellationToken);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        await SetItemMetaAsync(item, cancellationToken);
-        var municipalities = await Site.MunicipalitiesAsync(Culture, cancellationToken);
-        return View(new NewsItemViewModel(
-            item,
-            item.Strings(CmsContentTypes.Fields.Municipalities).Where(municipalities.ContainsKey).Select(c => Link(municipalities[c])).ToList(),
-            await LocalAsync(item.PublishedUtc, cancellationToken)));
-    }
+    public Task<IActionResult> Show(string slug, CancellationToken cancellationToken) =>
+        ShowAsync(CmsContentTypes.NewsArticle, slug, cancellationToken);
 
     [HttpGet("/{culture:culture}/news/feed")]
     [OutputCache(PolicyName = CmsOutputCache.Policy, Tags = [CmsOutputCache.TypeTagPrefix + CmsContentTypes.NewsArticle])]

@@ -1,4 +1,3 @@
-using Integra.Cms.Models;
 using Integra.Cms.Services;
 using Integra.Cms.ViewModels;
 using Integra.Contents.Models;
@@ -9,63 +8,52 @@ namespace Integra.Cms.Controllers;
 
 /// <summary>What every public page of the website shares: its head (canonical, alternates, OpenGraph) and call cards.</summary>
 [Area(CmsModule.Id)]
-public abstract class SiteController(SiteContent site, CallStatus calls, SiteTime time) : Controller
+public abstract class SiteController(SiteContent site, ItemPages pages) : Controller
 {
     protected SiteContent Site => site;
 
-    protected CallStatus Calls => calls;
+    protected ItemPages Pages => pages;
 
     protected string Culture => (string)RouteData.Values["culture"]!;
 
-    protected void SetMeta(string title, string path, IReadOnlyDictionary<string, string> alternates, string? description = null, string type = "website")
-    {
-        ViewData["Title"] = title;
-        ViewData[PageMeta.Key] = new PageMeta(title, site.Absolute(path), alternates) { Description = description, OpenGraphType = type };
-        ViewData[PageMeta.AlternatesKey] = alternates;
-    }
+    protected void SetMeta(string title, string path, IReadOnlyDictionary<string, string> alternates, string? description = null, string type = "website") =>
+        SetMeta(pages.Meta(title, path, alternates, description, type));
 
-    protected async Task SetItemMetaAsync(ContentItem item, CancellationToken cancellationToken, string type = "article")
-    {
-        var alternates = await site.AlternatesAsync(item, cancellationToken);
-        SetMeta(item.MetaTitle(), site.PathOf(item)!, alternates, item.MetaDescription(), type);
-        ViewData[PageMeta.Key] = ((PageMeta)ViewData[PageMeta.Key]!) with
-        {
-            ImageUrl = item.ImagePath() is { } image ? site.Absolute(image.StartsWith('/') ? image : "/media/" + image) : null,
-        };
-    }
-
-    protected async Task<IReadOnlyList<CallCard>> CallCardsAsync(IEnumerable<ContentItem> items, CancellationToken cancellationToken)
-    {
-        var zone = await time.ZoneAsync(cancellationToken);
-        return items.Select(item =>
-        {
-            var opens = item.UtcDateTime(CmsContentTypes.Fields.OpensAt);
-            var closes = item.UtcDateTime(CmsContentTypes.Fields.ClosesAt);
-            return new CallCard(
-                item,
-                site.PathOf(item) ?? "#",
-                calls.PhaseOf(item),
-                opens is { } o ? SiteTime.ToLocal(o, zone) : null,
-                closes is { } c ? SiteTime.ToLocal(c, zone) : null,
-                opens,
-                closes,
-                calls.TimeLeft(item));
-        }).ToList();
-    }
+    protected Task<IReadOnlyList<CallCard>> CallCardsAsync(IEnumerable<ContentItem> items, CancellationToken cancellationToken) =>
+        pages.CallCardsAsync(items, cancellationToken);
 
     /// <summary>A cached page that shows calls must not outlive the next opening or closing among them.</summary>
-    protected void CacheUntilNextPhaseChange(IEnumerable<CallCard> cards)
+    protected void CacheUntilNextPhaseChange(IEnumerable<CallCard> cards) => ExpireIn(ItemPages.UntilNextPhaseChange(cards));
+
+    protected ItemLink Link(ContentItem item) => pages.Link(item);
+
+    /// <summary>The public page of a published item of the given type, or 404.</summary>
+    protected async Task<IActionResult> ShowAsync(string type, string slug, CancellationToken cancellationToken)
     {
-        var next = cards.Where(c => c.TimeLeft > TimeSpan.Zero).Select(c => (TimeSpan?)c.TimeLeft).Min();
-        var context = HttpContext.Features.Get<IOutputCacheFeature>()?.Context;
-        if (next is { } left && context is not null && (context.ResponseExpirationTimeSpan is null || left < context.ResponseExpirationTimeSpan))
+        var item = await site.FindAsync(type, Culture, slug, cancellationToken);
+        if (item is null || await pages.BuildAsync(item, cancellationToken) is not { } page)
         {
-            context.ResponseExpirationTimeSpan = left;
+            return NotFound();
         }
+
+        SetMeta(page.Meta);
+        ExpireIn(page.ExpiresIn);
+        return View(page.View, page.Model);
     }
 
-    protected async Task<DateTime?> LocalAsync(DateTime? utc, CancellationToken cancellationToken) =>
-        utc is { } value ? SiteTime.ToLocal(value, await time.ZoneAsync(cancellationToken)) : null;
+    private void SetMeta(PageMeta meta)
+    {
+        ViewData["Title"] = meta.Title;
+        ViewData[PageMeta.Key] = meta;
+        ViewData[PageMeta.AlternatesKey] = meta.Alternates;
+    }
 
-    protected ItemLink Link(ContentItem item) => new(item, site.PathOf(item) ?? "#");
+    private void ExpireIn(TimeSpan? left)
+    {
+        var context = HttpContext.Features.Get<IOutputCacheFeature>()?.Context;
+        if (left is { } value && context is not null && (context.ResponseExpirationTimeSpan is null || value < context.ResponseExpirationTimeSpan))
+        {
+            context.ResponseExpirationTimeSpan = value;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using Integra.Contents.Models;
 using Integra.Contents.Services;
+using Integra.Templates;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 
@@ -15,17 +16,21 @@ public static class CmsOutputCache
     public const string TypeTagPrefix = "cms-type:";
     public const string CultureTagPrefix = "cms-culture:";
 
+    /// <summary>Every cached public page carries it, so a change to how all of them look (a template) evicts them all.</summary>
+    public const string PublicPageTag = "cms-page";
+
     /// <summary>For pages that show every type (the sitemap).</summary>
     public const string AnyContentTag = "cms-content";
 
     public static void Configure(OutputCacheOptions options) =>
         options.AddPolicy(Policy, builder => builder.Expire(TimeSpan.FromMinutes(10)).AddPolicy<CultureTagPolicy>());
 
-    /// <summary>Adds the culture tag; the default policy already refuses signed-in users and responses that set cookies.</summary>
+    /// <summary>Adds the public-page and culture tags; the default policy already refuses signed-in users and responses that set cookies.</summary>
     private sealed class CultureTagPolicy : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
+            context.Tags.Add(PublicPageTag);
             if (context.HttpContext.GetRouteValue("culture") is string culture)
             {
                 context.Tags.Add(CultureTagPrefix + culture);
@@ -54,4 +59,11 @@ public sealed class OutputCacheEviction(IOutputCacheStore store) : IContentEvent
         await store.EvictByTagAsync(CmsOutputCache.TypeTagPrefix + item.ContentType, cancellationToken);
         await store.EvictByTagAsync(CmsOutputCache.AnyContentTag, cancellationToken);
     }
+}
+
+/// <summary>A template shapes every item page (and any page may come to use one), so saving or resetting one evicts every cached public page.</summary>
+public sealed class TemplateChangeEviction(IOutputCacheStore store) : ITemplateChangeHandler
+{
+    public async Task ChangedAsync(string name, CancellationToken cancellationToken) =>
+        await store.EvictByTagAsync(CmsOutputCache.PublicPageTag, cancellationToken);
 }

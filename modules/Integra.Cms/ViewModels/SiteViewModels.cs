@@ -36,7 +36,7 @@ public sealed record CallViewModel(
     IReadOnlyList<ItemLink> Municipalities,
     string? ApplyUrl);
 
-public sealed record ComponentViewModel(ContentItem Item, IReadOnlyList<Counter> Targets, IReadOnlyList<CallCard> Calls);
+public sealed record ComponentViewModel(ContentItem Item, IReadOnlyList<CallCard> Calls);
 
 public sealed record MunicipalityViewModel(ContentItem Item, IReadOnlyList<ItemLink> News, IReadOnlyList<CallCard> Calls);
 

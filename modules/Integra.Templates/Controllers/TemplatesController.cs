@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Integra.Core.Audit;
+using Integra.Core.Features;
 using Integra.Core.Localization;
+using Integra.Core.Modules;
 using Integra.Core.Security;
 using Integra.Templates.Data;
 using Integra.Templates.Services;
@@ -22,6 +24,8 @@ public sealed class TemplatesController(
     TemplatesDbContext db,
     AuditLog audit,
     TimeProvider clock,
+    FeatureState features,
+    FeatureContributions contributions,
     IStringLocalizer<TemplatesController> t) : Controller
 {
     private const string AuditModule = "Templates";
@@ -100,6 +104,7 @@ public sealed class TemplatesController(
         if (deleted > 0)
         {
             await audit.WriteAsync(AuditModule, "Template reset to default", name, cancellationToken: cancellationToken);
+            await NotifyChangedAsync(name, cancellationToken);
         }
 
         TempData["Notice"] = t["Template {0} is back to its default.", name].Value;
@@ -171,7 +176,16 @@ public sealed class TemplatesController(
         await errors.ClearAsync(name, cancellationToken);
         library.Forget(name);
         await audit.WriteAsync(AuditModule, "Template saved", name, $"Revision {row.Revision}", cancellationToken);
+        await NotifyChangedAsync(name, cancellationToken);
         return true;
+    }
+
+    private async Task NotifyChangedAsync(string name, CancellationToken cancellationToken)
+    {
+        foreach (var handler in contributions.Enabled<ITemplateChangeHandler>(features, HttpContext.RequestServices))
+        {
+            await handler.ChangedAsync(name, cancellationToken);
+        }
     }
 
     private static string CurrentCulture() => Cultures.Normalize(CultureInfo.CurrentUICulture.Name) ?? Cultures.Default;

@@ -142,7 +142,7 @@ public sealed partial class LiquidEngine
         return new StringValue(TimeZoneInfo.ConvertTime(utc, Zone).ToString(format, context.CultureInfo));
     }
 
-    /// <summary><c>{{ item.image | media_url }}</c> → <c>/media/path</c>; <c>| media_url: 640</c> asks for a variant that wide.</summary>
+    /// <summary><c>{{ item.image | media_url }}</c> → <c>/media/path</c>; <c>| media_url: 640</c> asks for the media library's variant that wide (320, 640, 1024 or 1600).</summary>
     private static ValueTask<FluidValue> MediaUrl(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         var path = input.ToStringValue().Trim();
@@ -165,7 +165,7 @@ public sealed partial class LiquidEngine
                 throw new ArgumentOutOfRangeException(nameof(arguments), $"media_url expects a width in whole pixels, not '{arguments.At(0).ToStringValue()}'.");
             }
 
-            url += "?width=" + width.ToString(CultureInfo.InvariantCulture);
+            url += "?w=" + width.ToString(CultureInfo.InvariantCulture);
         }
 
         return new StringValue(url);

@@ -33,7 +33,7 @@ public sealed class LiquidEngineTests
     public async Task Filters_translate_show_local_time_and_build_media_addresses()
     {
         var model = new { published = new DateTime(2026, 7, 1, 10, 0, 0, DateTimeKind.Utc), image = "/folder/a b.png" };
-        Assert.Equal("Shabllonet · 2026-07-01 12:00 · /media/folder/a%20b.png?width=320", await RenderAsync("""{{ "Templates" | t }} · {{ published | date_local: "yyyy-MM-dd HH:mm" }} · {{ image | media_url: 320 }}""", model, "sq"));
+        Assert.Equal("Shabllonet · 2026-07-01 12:00 · /media/folder/a%20b.png?w=320", await RenderAsync("""{{ "Templates" | t }} · {{ published | date_local: "yyyy-MM-dd HH:mm" }} · {{ image | media_url: 320 }}""", model, "sq"));
         Assert.Equal("Шаблони", await RenderAsync("""{{ "Templates" | t }}""", model, "sr-Cyrl"));
     }
 

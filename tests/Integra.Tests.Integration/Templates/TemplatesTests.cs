@@ -97,7 +97,7 @@ public abstract class TemplatesTests(string provider)
 
         Assert.Contains("<iframe sandbox=\"\" srcdoc=\"", markup, StringComparison.Ordinal);
         var frame = WebUtility.HtmlDecode(markup);
-        Assert.Contains("<p>Shabllonet: Sample visitor, 2026-03-10 23:30, /media/photos/sample.jpg?width=640</p>", frame, StringComparison.Ordinal);
+        Assert.Contains("<p>Shabllonet: Sample visitor, 2026-03-10 23:30, /media/photos/sample.jpg?w=640</p>", frame, StringComparison.Ordinal);
         Assert.Contains("Hello Ana", await admin.PageAsync(Page), StringComparison.Ordinal);
     }
 
