@@ -30,19 +30,12 @@ public sealed class FeatureManager(
     {
         await state.RefreshAsync(db, cancellationToken);
         var toEnable = catalog.WithDependencies(RequireKnown(featureIds)).Where(f => !state.IsEnabled(f.Id)).ToList();
-        // Every schema first, then the switch, then the seeds: a seed may publish content that another feature
-        // being enabled with it (search, say) reacts to, which needs that feature's tables and to be on.
         foreach (var feature in toEnable)
         {
-            await ApplySchemaAsync(feature, cancellationToken);
+            await ApplySchemaAndSeedAsync(feature, cancellationToken);
         }
 
         await SaveStatesAsync(toEnable, enabled: true, reason, cancellationToken);
-        foreach (var feature in toEnable)
-        {
-            await ApplySeedsAsync(feature, cancellationToken);
-        }
-
         return toEnable;
     }
 
@@ -102,19 +95,13 @@ public sealed class FeatureManager(
 
         await db.SaveChangesAsync(cancellationToken);
         await state.RefreshAsync(db, cancellationToken);
-        var enabled = catalog.Features.Where(f => state.IsEnabled(f.Id)).ToList();
-        foreach (var feature in enabled)
+        foreach (var feature in catalog.Features.Where(f => state.IsEnabled(f.Id)))
         {
-            await ApplySchemaAsync(feature, cancellationToken);
-        }
-
-        foreach (var feature in enabled)
-        {
-            await ApplySeedsAsync(feature, cancellationToken);
+            await ApplySchemaAndSeedAsync(feature, cancellationToken);
         }
     }
 
-    private async Task ApplySchemaAsync(FeatureDescriptor feature, CancellationToken cancellationToken)
+    private async Task ApplySchemaAndSeedAsync(FeatureDescriptor feature, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         foreach (var contextType in contributions.Of<DbContext>(feature.Id))
@@ -122,11 +109,6 @@ public sealed class FeatureManager(
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
             await context.Database.MigrateAsync(cancellationToken);
         }
-    }
-
-    private async Task ApplySeedsAsync(FeatureDescriptor feature, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
 
         var applied = await db.FeatureSeeds.Where(s => s.FeatureId == feature.Id).Select(s => s.Seed).ToListAsync(cancellationToken);
         foreach (var seedType in contributions.Of<IFeatureSeed>(feature.Id).Where(t => !applied.Contains(t.FullName!)))
