@@ -5,6 +5,7 @@ using Integra.Cms.Services;
 using Integra.Contents.Models;
 using Integra.Contents.Services;
 using Integra.Core.Modules;
+using Integra.Media.Services;
 using Integra.Templates;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public sealed class CmsStartup : FeatureStartup
             .Contribute<IContentDisplayRenderer, CmsDisplayRenderer>()
             .Contribute<ITemplateSource, ContentTemplates>()
             .Contribute<ITemplateChangeHandler, TemplateChangeEviction>()
+            .Contribute<IMediaUsageProvider, ContentMediaUsages>()
             .AddSchema<CmsDbContext>()
             .AddSeed<CmsSeed>();
 

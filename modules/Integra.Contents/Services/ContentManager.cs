@@ -111,6 +111,14 @@ public sealed class ContentManager(
         return rows.GroupBy(x => x.Culture, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyList<ContentItem>> FindReferencingAsync(string text, CancellationToken cancellationToken = default)
+    {
+        // The JSON documents are compared in memory: a site holds thousands of items, not millions, and this
+        // runs only when staff are about to delete a file.
+        var latest = await db.ContentItems.AsNoTracking().Where(x => x.Latest).ToListAsync(cancellationToken);
+        return latest.Where(x => x.Data.ToJsonString().Contains(text, StringComparison.Ordinal)).ToList();
+    }
+
     public Task<ContentResult> SaveDraftAsync(ContentItem item, Guid? expectedRevision, CancellationToken cancellationToken = default) =>
         SaveAsync(item, expectedRevision, publish: false, generated: false, cancellationToken);
 

@@ -31,6 +31,9 @@ public interface IContentManager
     /// <summary>The translations of an item (latest versions), keyed by culture.</summary>
     Task<IReadOnlyDictionary<string, ContentItem>> GetTranslationsAsync(string translationSetId, bool publishedOnly, CancellationToken cancellationToken = default);
 
+    /// <summary>Latest versions whose parts or fields contain <paramref name="text"/>, e.g. a media path they use.</summary>
+    Task<IReadOnlyList<ContentItem>> FindReferencingAsync(string text, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Validates, sanitizes and saves the item as the latest draft (a new version when the latest is published).
     /// <paramref name="expectedRevision"/> is the revision the editor loaded; another save in between is a conflict.

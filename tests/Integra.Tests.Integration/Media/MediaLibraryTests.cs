@@ -207,6 +207,29 @@ public abstract class MediaLibraryTests(string provider)
     }
 
     [Fact]
+    public async Task Deleting_an_image_that_a_news_article_uses_names_that_article_first()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new IntegraAppFactory(database);
+        using var admin = await MediaClient.SignInAsync(app, IntegraAppFactory.AdminEmail);
+        await admin.UploadAcceptedAsync("workshop.png", MediaClient.Png(400, 200), alt: "Punëtoria");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var contents = scope.ServiceProvider.GetRequiredService<Integra.Contents.Services.IContentManager>();
+            var news = contents.New("NewsArticle", "sq");
+            news.DisplayText = "Punëtoria e zdrukthëtarisë";
+            news.Data["image"] = new System.Text.Json.Nodes.JsonObject { ["path"] = "workshop.png", ["alt"] = "Punëtoria" };
+            Assert.True((await contents.PublishAsync(news, null, Cancel)).Succeeded);
+        }
+
+        var question = MediaClient.Text(await admin.PageAsync("/admin/media/delete?path=workshop.png"));
+
+        Assert.Contains("This file is in use.", question, StringComparison.Ordinal);
+        Assert.Contains("Punëtoria e zdrukthëtarisë (sq)", question, StringComparison.Ordinal);
+        Assert.Single(await admin.StoredFilesAsync());
+    }
+
+    [Fact]
     public async Task The_picker_lists_files_with_their_paths_and_the_library_is_for_staff_with_the_permission()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
