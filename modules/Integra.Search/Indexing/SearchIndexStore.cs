@@ -111,31 +111,21 @@ public sealed class SearchIndexStore : IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="search"/> over the indexes a visitor in <paramref name="culture"/> searches: Serbian in
-    /// either script reads both Serbian indexes, since the analyzer makes the scripts interchangeable.
+    /// Runs <paramref name="search"/> over the index of <paramref name="culture"/>. Serbian items are published in
+    /// both scripts (Cyrillic is generated from Latin), and the Serbian analyzer folds Cyrillic to Latin, so a
+    /// query in either script finds them in the visitor's own script, once.
     /// </summary>
     public T Search<T>(string culture, Func<IndexSearcher, T> search)
     {
-        var indexes = culture is Cultures.SerbianLatin or Cultures.SerbianCyrillic
-            ? [Index(Cultures.SerbianLatin), Index(Cultures.SerbianCyrillic)]
-            : new[] { Index(culture) };
-        var acquired = indexes.Select(i => (Index: i, Searcher: i.Searchers.Acquire())).ToList();
+        var index = Index(culture);
+        var searcher = index.Searchers.Acquire();
         try
         {
-            if (acquired.Count == 1)
-            {
-                return search(acquired[0].Searcher);
-            }
-
-            using var reader = new MultiReader(acquired.Select(a => a.Searcher.IndexReader).ToArray(), closeSubReaders: false);
-            return search(new IndexSearcher(reader));
+            return search(searcher);
         }
         finally
         {
-            foreach (var (index, searcher) in acquired)
-            {
-                index.Searchers.Release(searcher);
-            }
+            index.Searchers.Release(searcher);
         }
     }
 

@@ -43,18 +43,18 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task A_Serbian_query_in_either_script_finds_items_in_both_scripts()
+    public async Task A_Serbian_query_in_either_script_finds_the_item_once_in_the_visitors_script()
     {
         Index(
             Doc("latin", Cultures.SerbianLatin, "News", "Kuća za povratnike", "Opština je predala ključeve."),
-            Doc("cyrillic", Cultures.SerbianCyrillic, "News", "Нова кућа у Пећи", "Породица се вратила."));
+            Doc("cyrillic", Cultures.SerbianCyrillic, "News", "Кућа за повратнике", "Општина је предала кључеве."));
 
-        foreach (var culture in new[] { Cultures.SerbianLatin, Cultures.SerbianCyrillic })
+        foreach (var (culture, expected) in new[] { (Cultures.SerbianLatin, "latin"), (Cultures.SerbianCyrillic, "cyrillic") })
         {
             foreach (var query in new[] { "кућа", "kuća", "kuca" })
             {
-                var found = (await Search(culture, query)).Hits.Select(h => h.ContentItemId).Order().ToList();
-                Assert.Equal(["cyrillic", "latin"], found);
+                var found = (await Search(culture, query)).Hits.Select(h => h.ContentItemId).ToList();
+                Assert.Equal([expected], found);
             }
         }
     }
