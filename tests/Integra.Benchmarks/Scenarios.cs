@@ -21,9 +21,6 @@ internal static class Scenarios
 
     public static readonly IReadOnlyList<Scenario> All =
     [
-        // The public home: a Razor view with the public layout, which reads the site settings from the database.
-        new("rendered page", "/sq"),
-
         // Public CMS pages behind the output cache (anonymous GET, so after the warm-up every request is a hit),
         // then the same pages rendered each time: view, layout, menus, content queries, templates.
         new("home, cached", "/sq"),
