@@ -109,10 +109,31 @@ public sealed partial class TranslationFileTests
         return first is "bin" or "obj";
     }
 
+    /// <summary>The project's strings in the language: <c>Localization/{language}.json</c> and any <c>Localization/{area}.{language}.json</c>.</summary>
     private static Dictionary<string, string>? Translations(string project, string language)
     {
-        var file = Path.Combine(project, "Localization", language + ".json");
-        return File.Exists(file) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) : null;
+        var folder = Path.Combine(project, "Localization");
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var files = Directory.GetFiles(folder, language + ".json").Concat(Directory.GetFiles(folder, "*." + language + ".json")).ToList();
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [])
+            {
+                merged[key] = value;
+            }
+        }
+
+        return merged;
     }
 
     private static List<string> LocalizerKeys(string view) =>

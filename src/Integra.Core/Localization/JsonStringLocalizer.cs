@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace Integra.Core.Localization;
 
 /// <summary>
-/// Translations shipped by every Integra assembly as embedded <c>Localization/{culture}.json</c> files,
+/// Translations shipped by every Integra assembly as embedded <c>Localization/{culture}.json</c> files
+/// (or several, <c>Localization/{area}.{culture}.json</c>),
 /// keyed by the English text. Serbian Cyrillic falls back to the Serbian Latin text, transliterated.
 /// </summary>
 /// <remarks>
@@ -29,7 +30,9 @@ public sealed class TranslationCatalog
             var own = NewCultureMaps();
             foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.Contains(".Localization.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
             {
-                var culture = resource[(resource.LastIndexOf(".Localization.", StringComparison.Ordinal) + ".Localization.".Length)..^".json".Length];
+                // "Localization/sq.json", or "Localization/Screening.sq.json" when a module splits its strings by area.
+                var stem = resource[(resource.LastIndexOf(".Localization.", StringComparison.Ordinal) + ".Localization.".Length)..^".json".Length];
+                var culture = stem[(stem.LastIndexOf('.') + 1)..];
                 if (!own.TryGetValue(culture, out var target))
                 {
                     continue;
