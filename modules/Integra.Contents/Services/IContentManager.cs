@@ -23,6 +23,10 @@ public interface IContentManager
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
 
     /// <summary>The published item at a public URL: culture, the type's route prefix and the slug.</summary>
+    /// <remarks>
+    /// This, <see cref="ListPublishedAsync"/> and <see cref="GetTranslationsAsync"/> with <c>publishedOnly</c> read
+    /// from <see cref="PublishedContentCache"/>: the items returned are shared between requests and must not be changed.
+    /// </remarks>
     Task<ContentItem?> FindPublishedAsync(string culture, string routePrefix, string slug, CancellationToken cancellationToken = default);
 
     /// <summary>Published items of a type in a culture, newest first, for lists (news, calls).</summary>
@@ -92,4 +96,10 @@ public interface IContentEventHandler
     Task DraftSavedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
 
     Task DeletedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Another node sharing the database changed content; which items is not known here. Raised once per change
+    /// this node notices, within a few seconds (the events above are raised on the node that made the change).
+    /// </summary>
+    Task ChangedOnAnotherNodeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
