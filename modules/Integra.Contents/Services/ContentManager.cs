@@ -75,7 +75,7 @@ public sealed class ContentManager(
         {
             if ((await PublishedSetAsync(type, culture, cancellationToken)).BySlug.TryGetValue(slug, out var item))
             {
-                return item;
+                return item.ShallowCopy();
             }
         }
 
@@ -99,7 +99,7 @@ public sealed class ContentManager(
         }
 
         var page = Math.Max(1, query.Page);
-        var rows = items.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var rows = items.Skip((page - 1) * pageSize).Take(pageSize).Select(item => item.ShallowCopy()).ToList();
         return new ContentPage(rows, items.Count, page, pageSize);
     }
 
@@ -112,9 +112,10 @@ public sealed class ContentManager(
                 .ToListAsync(cancellationToken));
         }
 
-        return await published.GetOrLoadAsync(new TranslationsKey(translationSetId), async () => ByCulture((await db.ContentItems.AsNoTracking()
+        var translations = await published.GetOrLoadAsync(new TranslationsKey(translationSetId), async () => ByCulture((await db.ContentItems.AsNoTracking()
             .Where(x => x.TranslationSetId == translationSetId && x.Published)
             .ToListAsync(cancellationToken)).Select(PublishedContentCache.Materialise)));
+        return translations.ToDictionary(pair => pair.Key, pair => pair.Value.ShallowCopy(), StringComparer.Ordinal);
 
         static IReadOnlyDictionary<string, ContentItem> ByCulture(IEnumerable<ContentItem> rows) =>
             rows.GroupBy(x => x.Culture, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

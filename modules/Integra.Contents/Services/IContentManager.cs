@@ -25,7 +25,8 @@ public interface IContentManager
     /// <summary>The published item at a public URL: culture, the type's route prefix and the slug.</summary>
     /// <remarks>
     /// This, <see cref="ListPublishedAsync"/> and <see cref="GetTranslationsAsync"/> with <c>publishedOnly</c> read
-    /// from <see cref="PublishedContentCache"/>: the items returned are shared between requests and must not be changed.
+    /// from <see cref="PublishedContentCache"/>: each call returns its own copies of the items, but their
+    /// <see cref="ContentItem.Data"/> document is shared between requests: replace it, never change it in place.
     /// </remarks>
     Task<ContentItem?> FindPublishedAsync(string culture, string routePrefix, string slug, CancellationToken cancellationToken = default);
 

@@ -12,8 +12,9 @@ namespace Integra.Contents.Services;
 /// at an older version is dropped, never patched, so a cached list cannot mix old and new.
 /// </summary>
 /// <remarks>
-/// The items are shared by every request that reads them: callers read them and never change them. Their JSON is
-/// materialised before it is shared, because <see cref="JsonObject"/> builds its properties lazily on first read.
+/// The content manager hands out copies of the cached items, but their JSON documents are shared by every request
+/// that reads them, so they are materialised before they are shared: <see cref="JsonObject"/> builds its properties
+/// lazily on first read, which is not safe from several threads at once.
 /// </remarks>
 public sealed class PublishedContentCache
 {

@@ -13,8 +13,12 @@ public static class IntegraDatabase
 {
     public static IServiceCollection AddIntegraDbContext<TContext>(this IServiceCollection services) where TContext : DbContext
     {
-        services.AddDbContext<TContext>((sp, options) =>
-            Configure(options, typeof(TContext), sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<AppDataFolder>().Path));
+        // The options depend only on configuration, so they are built once: a request opens several contexts
+        // (content, settings, menus), and building options for each showed in the public pages' profile.
+        services.AddDbContext<TContext>(
+            (sp, options) => Configure(options, typeof(TContext), sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<AppDataFolder>().Path),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 
