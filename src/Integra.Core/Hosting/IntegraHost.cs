@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Integra.Core.Audit;
 using Integra.Core.Data;
@@ -83,6 +85,11 @@ public static class IntegraHost
 
         // Modules add their policies; the middleware caches only endpoints that name one.
         services.AddOutputCache();
+
+        // Albanian and Serbian letters (ë, ç, š, ђ...) are written as they are, not as entities: pages in those
+        // languages are smaller and cheaper to render. Markup characters are still encoded. Registered before MVC,
+        // whose own registration only fills the gap.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddDataProtection().SetApplicationName("Integra").PersistKeysToDbContext<CoreDbContext>();
