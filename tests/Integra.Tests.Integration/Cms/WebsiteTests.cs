@@ -120,6 +120,31 @@ public abstract class WebsiteTests(string provider) : IAsyncLifetime
         Assert.Contains(local.ToString("d MMMM yyyy, 16:00", System.Globalization.CultureInfo.GetCultureInfo("en")), page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Cultures.SerbianLatin, "u", new[] { "januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra" })]
+    [InlineData(Cultures.SerbianCyrillic, "у", new[] { "јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра", "новембра", "децембра" })]
+    public async Task Serbian_pages_write_a_day_s_month_in_the_genitive_and_a_month_heading_in_the_nominative(string culture, string at, string[] genitive)
+    {
+        var client = _app.CreateBrowserlikeClient();
+        var belgrade = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
+        await using var scope = _app.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var call = (await content.FindPublishedAsync(culture, "calls", "primer-poslovni-grantovi-2", Cancel))!;
+        var news = (await content.FindPublishedAsync(culture, "news", "primer-oprema-u-malisevu", Cancel))!;
+        var closes = TimeZoneInfo.ConvertTimeFromUtc(call.UtcDateTime(CmsContentTypes.Fields.ClosesAt)!.Value, belgrade);
+        var published = TimeZoneInfo.ConvertTimeFromUtc(news.PublishedUtc!.Value, belgrade);
+        var month = news.PublishedUtc!.Value;
+        var nominative = Cultures.Info(culture).DateTimeFormat.MonthNames[month.Month - 1];
+
+        var callPage = await (await client.GetAsync($"/{culture}/calls/primer-poslovni-grantovi-2", Cancel)).ReadPageAsync(Cancel);
+        var newsPage = await (await client.GetAsync($"/{culture}/news/primer-oprema-u-malisevu", Cancel)).ReadPageAsync(Cancel);
+        var archive = await (await client.GetAsync($"/{culture}/news?month={month:yyyy-MM}", Cancel)).ReadPageAsync(Cancel);
+
+        Assert.Contains($"{closes.Day}. {genitive[closes.Month - 1]} {closes.Year}. {at} 16:00", callPage, StringComparison.Ordinal);
+        Assert.Contains($"{published.Day}. {genitive[published.Month - 1]} {published.Year}.</time>", newsPage, StringComparison.Ordinal);
+        Assert.Contains($"{char.ToUpperInvariant(nominative[0])}{nominative[1..]} {month.Year}.</h1>", archive, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_sitemap_lists_every_culture_with_its_alternates_and_robots_points_to_it()
     {
