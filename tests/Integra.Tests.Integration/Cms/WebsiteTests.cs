@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Integra.Cms.Models;
+using Integra.Cms.Seed;
 using Integra.Cms.Services;
 using Integra.Contents.Services;
 using Integra.Core.Localization;
@@ -143,6 +144,47 @@ public abstract class WebsiteTests(string provider) : IAsyncLifetime
         Assert.Contains($"{closes.Day}. {genitive[closes.Month - 1]} {closes.Year}. {at} 16:00", callPage, StringComparison.Ordinal);
         Assert.Contains($"{published.Day}. {genitive[published.Month - 1]} {published.Year}.</time>", newsPage, StringComparison.Ordinal);
         Assert.Contains($"{char.ToUpperInvariant(nominative[0])}{nominative[1..]} {month.Year}.</h1>", archive, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_example_events_and_questions_have_their_pages_in_every_culture()
+    {
+        var client = _app.CreateBrowserlikeClient();
+        var belgrade = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
+        await using var scope = _app.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+
+        foreach (var culture in Cultures.All)
+        {
+            foreach (var example in ExampleContent.Events)
+            {
+                var slug = CmsSeed.SlugFor(example.Slug, culture);
+                var item = (await content.FindPublishedAsync(culture, "events", slug, Cancel))!;
+                var starts = TimeZoneInfo.ConvertTimeFromUtc(item.UtcDateTime(CmsContentTypes.Fields.StartsAt)!.Value, belgrade);
+
+                var page = await (await client.GetAsync($"/{culture}/events/{slug}", Cancel)).ReadPageAsync(Cancel);
+
+                Assert.Contains($"<h1>{example.Title.For(culture)}</h1>", page, StringComparison.Ordinal);
+                Assert.Contains(example.Place.For(culture), page, StringComparison.Ordinal);
+                Assert.Contains(starts.ToString("f", Cultures.Info(culture)), page, StringComparison.Ordinal);
+                Assert.Equal(example.StartHour, starts.Hour);
+            }
+
+            foreach (var question in ExampleContent.Questions)
+            {
+                var page = await (await client.GetAsync($"/{culture}/faq/{CmsSeed.SlugFor(question.Slug, culture)}", Cancel)).ReadPageAsync(Cancel);
+
+                Assert.Contains($"<h1>{question.Title.For(culture)}</h1>", page, StringComparison.Ordinal);
+                Assert.Contains(question.Answer.For(culture), page, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.All(ExampleContent.Events.Select(e => e.Title).Concat(ExampleContent.Questions.Select(q => q.Title)), title =>
+        {
+            Assert.StartsWith("Shembull: ", title.Sq, StringComparison.Ordinal);
+            Assert.StartsWith("Primer: ", title.Sr, StringComparison.Ordinal);
+            Assert.StartsWith("Example: ", title.En, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
