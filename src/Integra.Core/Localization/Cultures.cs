@@ -58,6 +58,14 @@ public static class Cultures
             info.DateTimeFormat.MonthGenitiveNames = [.. genitive, string.Empty];
         }
 
+        if (culture == Albanian)
+        {
+            // Albanian as written in Kosovo (sq-XK) tells the time on the 24-hour clock, not Albania's "4:00 e pasdites".
+            var kosovo = CultureInfo.GetCultureInfo("sq-XK").DateTimeFormat;
+            info.DateTimeFormat.ShortTimePattern = kosovo.ShortTimePattern;
+            info.DateTimeFormat.LongTimePattern = kosovo.LongTimePattern;
+        }
+
         return CultureInfo.ReadOnly(info);
     }
 }

@@ -58,6 +58,13 @@ public sealed class LocalDatesTests
     }
 
     [Theory]
+    [InlineData(Cultures.SerbianLatin, "subota, 5. decembra 2026. 16:00")]
+    [InlineData(Cultures.SerbianCyrillic, "субота, 5. децембра 2026. 16:00")]
+    [InlineData(Cultures.Albanian, "e shtunë, 5 dhjetor 2026 16:00")]
+    public void An_event_s_full_date_and_time_read_as_in_Kosovo(string culture, string expected) =>
+        Assert.Equal(expected, FifthOfDecember.ToString("f", Cultures.Info(culture)));
+
+    [Theory]
     [InlineData(Cultures.SerbianLatin, "subota, 5. decembra 2026.", "decembar 2026")]
     [InlineData(Cultures.SerbianCyrillic, "субота, 5. децембра 2026.", "децембар 2026")]
     [InlineData(Cultures.Albanian, "e shtunë, 5 dhjetor 2026", "dhjetor 2026")]
