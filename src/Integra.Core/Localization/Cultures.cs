@@ -40,7 +40,7 @@ public static class Cultures
     /// <summary>The canonical spelling of a supported culture name, or null.</summary>
     public static string? Normalize(string? culture) => All.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The read-only culture to format with: the platform's, with Serbian month names corrected.</summary>
+    /// <summary>The read-only culture to format with: the platform's, with Serbian month names and the Albanian clock as used in Kosovo.</summary>
     public static CultureInfo Info(string culture) => Infos.TryGetValue(culture, out var info) ? info : CultureInfo.GetCultureInfo(culture);
 
     private static CultureInfo Create(string culture)
