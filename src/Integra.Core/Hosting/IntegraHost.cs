@@ -222,7 +222,7 @@ public static class IntegraHost
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Cultures.All.Select(Cultures.Info).ToList();
-            options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Info(Cultures.Default));
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             // "?culture=" is a content filter in the admin (list, new item), not a wish to change the UI language:
