@@ -18,5 +18,6 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<ApplicationMailer>();
         feature.Services.AddScoped<IApplicationMailer>(sp => sp.GetRequiredService<ApplicationMailer>());
         feature.Services.AddScoped<IEligibilityChecker, EligibilityChecker>();
+        feature.Services.AddScoped<CallSetupFormValidator>();
     }
 }
