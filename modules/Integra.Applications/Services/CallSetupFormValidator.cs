@@ -138,7 +138,7 @@ public sealed partial class CallSetupFormValidator(IStringLocalizer<CallSetupFor
 
         if (field.Person != PersonField.None && !mapped.TryAdd(field.Person, key))
         {
-            yield return t["The fields \"{0}\" and \"{1}\" both fill the registry's {2}; only one may.", mapped[field.Person], key, field.Person.ToString()];
+            yield return t["The fields \"{0}\" and \"{1}\" both fill the registry's {2}; only one may.", mapped[field.Person], key, t[ViewModels.FieldKinds.Name(field.Person)].Value];
         }
     }
 

@@ -129,7 +129,14 @@ public abstract partial class CallSetupScreenTests(string provider) : IAsyncLife
         using var editor = await AdminClient.SignInAsync(_app.App, "editor@integra.test");
         using var officer = await AdminClient.SignInAsync(_app.App, "officer@integra.test");
 
-        foreach (var url in new[] { "/admin/applications/calls", $"/admin/applications/calls/{setup.Id}/setup", $"/admin/applications/calls/{setup.Id}/form", "/admin/applications/messages", "/admin/applications/messages/receipt/sq" })
+        string[] screens =
+        [
+            "/admin/applications/calls", $"/admin/applications/calls/{setup.Id}/setup", $"/admin/applications/calls/{setup.Id}/form",
+            $"/admin/applications/calls/{setup.Id}/form/preview?language=sr-Cyrl", $"/admin/applications/calls/{setup.Id}/form/steps/plans",
+            $"/admin/applications/calls/{setup.Id}/form/steps/plans/fields/new", $"/admin/applications/calls/{setup.Id}/form/fields/sex",
+            "/admin/applications/messages", "/admin/applications/messages/receipt/sr-Cyrl",
+        ];
+        foreach (var url in screens)
         {
             Assert.Equal(HttpStatusCode.Forbidden, await editor.StatusAsync(url));
             Assert.Equal(HttpStatusCode.OK, await officer.StatusAsync(url));
