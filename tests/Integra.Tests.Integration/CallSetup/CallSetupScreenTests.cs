@@ -74,7 +74,7 @@ public abstract partial class CallSetupScreenTests(string provider) : IAsyncLife
         Assert.Contains("business-sector", inPlace);
 
         var openPage = await admin.PageAsync($"/admin/applications/calls/{open.Id}/form");
-        Assert.Contains("Version 1 of this form is frozen: its call is open.", openPage);
+        Assert.Contains("Version 1 of this form is frozen: its call has opened.", openPage);
         var newVersion = await AddSectorFieldAsync(admin, open.Id);
         Assert.Contains("Saved as version 2 of the form, for new applications. Applications already started keep version 1.", newVersion);
 
