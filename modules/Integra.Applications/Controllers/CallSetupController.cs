@@ -28,12 +28,14 @@ public sealed class CallSetupController(
     FeatureContributions contributions,
     FeatureState features,
     AuditLog audit,
+    TimeProvider clock,
     IStringLocalizer<CallSetupController> t) : Controller
 {
     public const int MaxConsentLength = 8000;
     private const string AuditModule = "Applications";
 
     private static readonly string[] ConsentCultures = [Cultures.Albanian, Cultures.English, Cultures.SerbianLatin];
+    private static readonly string[] KnownReturnStatuses = [ReturnStatuses.Returnee, ReturnStatuses.LocalVulnerable];
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -100,9 +102,8 @@ public sealed class CallSetupController(
             }
         }
 
-        var consentJson = CallSetupSettings.Write(consent);
-        var consentChanged = !CallSetupSettings.Write(setup.Consent().OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary())
-            .Equals(CallSetupSettings.Write(consent.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary()), StringComparison.Ordinal);
+        var previous = setup.Consent();
+        var consentChanged = previous.Count != consent.Count || consent.Any(c => previous.GetValueOrDefault(c.Key) != c.Value);
         var ages = new Dictionary<string, AgeRange>(StringComparer.Ordinal);
         if (form.WomenMinAge is { } womenMin && form.WomenMaxAge is { } womenMax)
         {
@@ -125,14 +126,14 @@ public sealed class CallSetupController(
             .ToDictionary(code => code, code => form.Places[code]!.Value));
         if (consentChanged)
         {
-            setup.ConsentJson = consentJson;
+            setup.ConsentJson = CallSetupSettings.Write(consent);
             setup.ConsentVersion++;
         }
 
         setup.AppealDays = form.AppealDays;
         setup.RetentionDays = form.RetentionDays;
         setup.CallType = string.IsNullOrWhiteSpace(form.CallType) ? null : form.CallType;
-        setup.UpdatedUtc = DateTime.UtcNow;
+        setup.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         setup.Revision = Guid.NewGuid();
         try
         {
@@ -152,8 +153,6 @@ public sealed class CallSetupController(
             : t["The call's setup is saved."].Value;
         return Redirect($"/admin/applications/calls/{id}/setup");
     }
-
-    private static readonly string[] KnownReturnStatuses = [ReturnStatuses.Returnee, ReturnStatuses.LocalVulnerable];
 
     private Dictionary<string, string> Validate(CallSetupForm form, IReadOnlyList<string> callTypes)
     {
