@@ -23,6 +23,9 @@ public enum Visibility
     /// <summary>No personal or sensitive fields: staff without ViewPersonalData.</summary>
     NoPersonal,
 
+    /// <summary>The applicant's name but no other personal or sensitive field: evaluators without ViewPersonalData.</summary>
+    NamesOnly,
+
     /// <summary>No identifying fields and no name: evaluators under blind review.</summary>
     Blind,
 }
@@ -49,7 +52,8 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
         {
             if (field.Kind is FieldKind.Consent
                 || (visibility == Visibility.NoPersonal && IsPersonal(field))
-                || (visibility == Visibility.Blind && IsHiddenWhenBlind(field))
+                || (visibility == Visibility.NamesOnly && IsPersonal(field) && field.Person is not (PersonField.FirstName or PersonField.LastName))
+                || (visibility == Visibility.Blind && (IsHiddenWhenBlind(field) || field.Sensitive))
                 || !answers.TryGetValue(field.Key, out var value))
             {
                 continue;

@@ -259,7 +259,7 @@ public sealed class DecisionService(
                 ["reason"] = application.DecisionReason,
                 ["score"] = score?.ToString("0.##", CultureInfo.GetCultureInfo(culture)),
                 ["rank"] = rank,
-                ["appeal_deadline"] = Appealable.Contains(application.Status) ? AppealDeadlineText(letter.AppealUntilUtc, culture) : null,
+                ["appeal_deadline"] = Appealable.Contains(application.Status) ? LocalTime(letter.AppealUntilUtc, culture) : null,
             }, cancellationToken);
         }
 
@@ -272,7 +272,7 @@ public sealed class DecisionService(
     private async Task<int?> RankOfAsync(Application application, CancellationToken cancellationToken) =>
         await db.FinalScores.AsNoTracking().Where(f => f.ApplicationId == application.Id).Select(f => f.Rank).FirstOrDefaultAsync(cancellationToken);
 
-    public static string AppealDeadlineText(DateTime utc, string culture)
+    public static string LocalTime(DateTime utc, string culture)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);

@@ -1,0 +1,74 @@
+using Integra.Applications;
+using Integra.Applications.Data;
+using Integra.Applications.Services;
+using Integra.Core.Audit;
+using Integra.Core.Security;
+using Integra.Reviews.Services;
+using Integra.Reviews.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Integra.Reviews.Controllers;
+
+/// <summary>Screening: each submitted application of a closed call passes or fails, with a reason.</summary>
+[Route("admin/reviews/calls/{callSetupId:long}/screening")]
+[Permission(Permissions.ScreenApplications)]
+public sealed class ScreeningController(
+    ApplicationsDbContext applications,
+    ReviewCalls calls,
+    ApplicantData applicants,
+    DecisionService decisions,
+    AuditLog audit,
+    IStringLocalizer<ScreeningController> T) : ReviewControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(long callSetupId)
+    {
+        var call = await CallAsync(callSetupId);
+        if (call is null)
+        {
+            return NotFound();
+        }
+
+        var personal = await MayAsync(Permissions.ViewPersonalData);
+        var submitted = call.Closed
+            ? await applications.Applications.AsNoTracking()
+                .Where(a => a.CallSetupId == callSetupId && a.Status == ApplicationStatus.Submitted)
+                .OrderBy(a => a.Id)
+                .ToListAsync(Aborted)
+            : [];
+        var checker = HttpContext.RequestServices.GetService<IEligibilityChecker>();
+        var contacts = personal ? await applicants.ContactsAsync(submitted, id => calls.FormAsync(id, Aborted), Aborted) : null;
+        var municipalities = await MunicipalitiesAsync();
+        var rows = new List<ScreeningRow>(submitted.Count);
+        var sensitiveShown = false;
+        foreach (var application in submitted)
+        {
+            var form = await calls.FormAsync(application.FormVersionId, Aborted);
+            sensitiveShown |= personal && ApplicantData.HasSensitive(application, form);
+            rows.Add(new ScreeningRow(
+                application,
+                contacts?.GetValueOrDefault(application.Id),
+                ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture),
+                checker is null ? null : await checker.CheckAsync(application, call.Setup, Aborted),
+                application.Municipality is { } m ? municipalities.GetValueOrDefault(m, m) : null));
+        }
+
+        if (sensitiveShown)
+        {
+            await audit.WriteAsync(ReviewsModule.Id, "review.sensitive-data.viewed", call.Title, $"screening list, {rows.Count} applications", Aborted);
+        }
+
+        return View(new ScreeningViewModel(call, rows, personal, checker is not null));
+    }
+
+    [HttpPost("{applicationId:long}")]
+    public async Task<IActionResult> Decide(long callSetupId, long applicationId, string decision, string? reason)
+    {
+        var result = await decisions.ScreenAsync(callSetupId, applicationId, decision == "pass", reason, Aborted);
+        return Done($"/admin/reviews/calls/{callSetupId}/screening", result.Error,
+            decision == "pass" ? T["The application passed screening."] : T["The application failed screening."]);
+    }
+}
