@@ -8,6 +8,7 @@ using Integra.Contents.Services;
 using Integra.Core.Data;
 using Integra.Core.Security;
 using Integra.Reviews.Data;
+using Integra.Reviews.Services;
 using Integra.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -154,6 +155,49 @@ public sealed class ReviewWorld : IAsyncDisposable
         var roleId = await core.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleAsync(Cancel);
         var all = typeof(Permissions).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
         await scope.ServiceProvider.GetRequiredService<PermissionService>().SetGrantsAsync(roleId, all, permissions, Cancel);
+    }
+
+    /// <summary>Review settings for a call with a two-criterion rubric (weights 2 and 1, out of 10 and 5 points).</summary>
+    public async Task SettingsAsync(long callSetupId, int evaluators = 2, bool blind = false, bool excludeMunicipality = false, int? totalPlaces = null, decimal passMark = 0)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReviewsDbContext>();
+        db.Settings.Add(new CallReviewSettings
+        {
+            CallSetupId = callSetupId,
+            EvaluatorsPerApplication = evaluators,
+            BlindReview = blind,
+            ExcludeSameMunicipality = excludeMunicipality,
+            TotalPlaces = totalPlaces,
+            PassMark = passMark,
+            CriteriaJson = Criterion.ListToJson(
+            [
+                new Criterion("idea", Text("Business idea"), 2, 10),
+                new Criterion("experience", Text("Experience"), 1, 5),
+            ]),
+            UpdatedUtc = DateTime.UtcNow,
+            Revision = Guid.NewGuid(),
+        });
+        await db.SaveChangesAsync(Cancel);
+    }
+
+    /// <summary>Takes a submitted application through screening and review to a final score, as the system.</summary>
+    public async Task ScoredAsync(long applicationId, decimal finalScore)
+    {
+        await FireAsync(applicationId, ApplicationTrigger.PassScreening);
+        await FireAsync(applicationId, ApplicationTrigger.StartReview);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>();
+        var application = await db.Applications.FirstAsync(a => a.Id == applicationId, Cancel);
+        application.FinalScore = finalScore;
+        var moved = await scope.ServiceProvider.GetRequiredService<ApplicationTransitions>().FireAsync(application, ApplicationTrigger.CompleteScoring, "Set up by the test", Cancel);
+        Assert.True(moved.Succeeded, moved.Error);
+    }
+
+    public async Task<string> UserIdAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Cancel);
     }
 
     public async Task<Application> ApplicationAsync(long id)
