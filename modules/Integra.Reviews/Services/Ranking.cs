@@ -37,7 +37,7 @@ public static class Ranking
             .ThenBy(c => c.SubmittedUtc)
             .ThenBy(c => c.ApplicationId)
             .ToList();
-        var countByMunicipality = ordered.GroupBy(c => Key(c.Municipality)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var countByMunicipality = ordered.GroupBy(c => Key(c.Municipality), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var seenByMunicipality = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var selectedByMunicipality = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var selected = 0;
