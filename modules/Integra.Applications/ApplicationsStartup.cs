@@ -1,4 +1,5 @@
 using Integra.Applications.Data;
+using Integra.Applications.Services;
 using Integra.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,5 +12,11 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.AddPermissions<Permissions>()
             .AddSchema<ApplicationsDbContext>();
         feature.Services.AddScoped<ApplicationTransitions>();
+        feature.Services.AddScoped<CallSetups>();
+        feature.AddAdminMenu<AdminMenu>();
+        feature.Services.AddScoped<MessageTemplates>();
+        feature.Services.AddScoped<ApplicationMailer>();
+        feature.Services.AddScoped<IApplicationMailer>(sp => sp.GetRequiredService<ApplicationMailer>());
+        feature.Services.AddScoped<IEligibilityChecker, EligibilityChecker>();
     }
 }
