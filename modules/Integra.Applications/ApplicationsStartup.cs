@@ -13,5 +13,11 @@ public sealed class ApplicationsStartup : FeatureStartup
             .AddSchema<ApplicationsDbContext>();
         feature.Services.AddScoped<ApplicationTransitions>();
         feature.Services.AddScoped<CallSetups>();
+        feature.Services.AddOptions<ApplyingOptions>().Bind(feature.Configuration.GetSection("Integra:Applications"));
+        feature.Services.AddScoped<AnswerRules>();
+        feature.Services.AddScoped<Applying>();
+        feature.Services.AddScoped<ApplicationFiles>();
+        feature.Services.AddScoped<SubmissionService>();
+        feature.AddJob<ReminderJob>();
     }
 }

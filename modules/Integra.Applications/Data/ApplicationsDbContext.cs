@@ -9,6 +9,9 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationSubmission> Submissions => Set<ApplicationSubmission>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<ApplicationFile> Files => Set<ApplicationFile>();
+    public DbSet<ApplicationConsent> Consents => Set<ApplicationConsent>();
+    public DbSet<ApplicationReminder> Reminders => Set<ApplicationReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -66,5 +69,7 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
             e.Property(x => x.Reason).HasMaxLength(ApplicationLimits.Reason);
             e.HasIndex(x => new { x.ApplicationId, x.AtUtc });
         });
+
+        ApplyingModel.Configure(builder);
     }
 }
