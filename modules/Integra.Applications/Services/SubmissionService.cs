@@ -104,7 +104,7 @@ public sealed partial class SubmissionService(
         if (!context.Window.IsOpenAt(now))
         {
             return SubmitOutcome.Refused(context.Window.HasClosedAt(now)
-                ? T["The call closed on {0}. Applications received after that cannot be accepted; your draft is kept.", Belgrade(context.Window.ClosesUtc!.Value)]
+                ? T["The call closed on {0} (Kosovo time). Applications received after that cannot be accepted; your draft is kept.", Belgrade(context.Window.ClosesUtc!.Value)]
                 : T["The call is not open yet."]);
         }
 
