@@ -18,5 +18,11 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<ApplicationMailer>();
         feature.Services.AddScoped<IApplicationMailer>(sp => sp.GetRequiredService<ApplicationMailer>());
         feature.Services.AddScoped<IEligibilityChecker, EligibilityChecker>();
+        feature.Services.AddOptions<ApplyingOptions>().Bind(feature.Configuration.GetSection("Integra:Applications"));
+        feature.Services.AddScoped<AnswerRules>();
+        feature.Services.AddScoped<Applying>();
+        feature.Services.AddScoped<ApplicationFiles>();
+        feature.Services.AddScoped<SubmissionService>();
+        feature.AddJob<ReminderJob>();
     }
 }
