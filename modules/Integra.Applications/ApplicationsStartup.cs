@@ -1,4 +1,5 @@
 using Integra.Applications.Data;
+using Integra.Applications.PersonalData;
 using Integra.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,5 +12,6 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.AddPermissions<Permissions>()
             .AddSchema<ApplicationsDbContext>();
         feature.Services.AddScoped<ApplicationTransitions>();
+        feature.AddApplicationsPersonalData();
     }
 }
