@@ -1,5 +1,6 @@
 using Integra.Applications.Data;
 using Integra.Applications.Services;
+using Integra.Applications.PersonalData;
 using Integra.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,5 +25,6 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<ApplicationFiles>();
         feature.Services.AddScoped<SubmissionService>();
         feature.AddJob<ReminderJob>();
+        feature.AddApplicationsPersonalData();
     }
 }
