@@ -77,7 +77,7 @@ public sealed class ReviewWorld : IAsyncDisposable
         var setup = await db.Calls.FirstOrDefaultAsync(c => c.CallId == call.TranslationSetId, Cancel);
         if (setup is null)
         {
-            setup = new CallSetup { CallId = call.TranslationSetId, Component = component, CallNumber = callNumber, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow, Revision = Guid.NewGuid() };
+            setup = new global::Integra.Applications.Data.CallSetup { CallId = call.TranslationSetId, Component = component, CallNumber = callNumber, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow, Revision = Guid.NewGuid() };
             db.Calls.Add(setup);
         }
 
