@@ -100,10 +100,15 @@ public sealed class DecisionService(
             if (moved.Succeeded)
             {
                 decided++;
-                if (await db.FinalScores.FirstOrDefaultAsync(f => f.ApplicationId == application.Id, cancellationToken) is { } record)
+                // A score set outside the committee (by a component, or carried over) still gets its rank recorded.
+                var record = await db.FinalScores.FirstOrDefaultAsync(f => f.ApplicationId == application.Id, cancellationToken);
+                if (record is null)
                 {
-                    record.Rank = row.Ranked.Rank;
+                    record = new FinalScoreRecord { ApplicationId = application.Id, Combined = row.Ranked.Candidate.Score, Final = row.Ranked.Candidate.Score, Reason = row.Reason, DecidedUtc = Now };
+                    db.FinalScores.Add(record);
                 }
+
+                record.Rank = row.Ranked.Rank;
             }
             else
             {
