@@ -15,5 +15,6 @@ public sealed class ReviewsStartup : FeatureStartup
         feature.Services.AddScoped<ApplicantData>();
         feature.Services.AddScoped<ReviewService>();
         feature.Services.AddScoped<DecisionService>();
+        feature.Services.AddScoped<SensitiveAccess>();
     }
 }

@@ -161,7 +161,7 @@ public sealed class EvaluationController(
         var blind = call.Settings.BlindReview;
         var visibility = blind ? Visibility.Blind : await MayAsync(Permissions.ViewPersonalData) ? Visibility.Full : Visibility.NamesOnly;
         var name = blind ? null : (await applicants.ContactsAsync([application], id => calls.FormAsync(id, Aborted), Aborted))[application.Id].Name;
-        return new EvaluationViewModel(assignment, application, call, name, ApplicantData.Answers(application, form, visibility, Culture),
+        return new EvaluationViewModel(assignment, application, call, name, ApplicantData.Answers(application, form, visibility, Culture, sensitive: false),
             ReviewService.Points(assignment), ReviewService.Comments(assignment), Culture);
     }
 }

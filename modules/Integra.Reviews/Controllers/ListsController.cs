@@ -23,6 +23,7 @@ public sealed class ListsController(
     ApplicantData applicants,
     ReviewService reviews,
     DecisionService decisions,
+    SensitiveAccess sensitive,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<ListsController> T) : ReviewControllerBase
@@ -141,6 +142,12 @@ public sealed class ListsController(
 
         var personal = await MayAsync(Permissions.ViewPersonalData);
         var (rows, _) = await RowsAsync(call, filter, personal);
+        _sensitive = personal && await sensitive.MaySeeAsync(Aborted);
+        if (_sensitive && kind != "scores")
+        {
+            await sensitive.RevealAsync([.. rows.Select(r => r.Application)], call.Title, $"export {kind}", Aborted);
+        }
+
         var table = kind switch
         {
             "scores" => await ScoreSheetAsync(call, rows, personal),
@@ -197,9 +204,14 @@ public sealed class ListsController(
         return (list.Select(a => new ListRow(a, contacts?.GetValueOrDefault(a.Id), a.Municipality is { } m ? municipalities.GetValueOrDefault(m, m) : null)).ToList(), list.Count);
     }
 
-    private string[] PersonalColumns() => [T["Name"], T["Personal number"], T["Phone"], T["E-mail"]];
+    private bool _sensitive;
 
-    private static object?[] PersonalValues(ListRow row) => [row.Contact?.Name, row.Contact?.PersonalNumber, row.Contact?.Phone, row.Contact?.Email];
+    /// <summary>The personal number is sensitive: its column only for those the registry lets see it.</summary>
+    private string[] PersonalColumns() => _sensitive ? [T["Name"], T["Personal number"], T["Phone"], T["E-mail"]] : [T["Name"], T["Phone"], T["E-mail"]];
+
+    private object?[] PersonalValues(ListRow row) => _sensitive
+        ? [row.Contact?.Name, row.Contact?.PersonalNumber, row.Contact?.Phone, row.Contact?.Email]
+        : [row.Contact?.Name, row.Contact?.Phone, row.Contact?.Email];
 
     private ExportTable List(IReadOnlyList<ListRow> rows, bool personal) => new(
         [T["Reference"], T["Status"], T["Municipality"], T["Submitted"], T["Final score"], T["Reason"], .. personal ? PersonalColumns() : []],

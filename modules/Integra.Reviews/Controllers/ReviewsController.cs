@@ -19,6 +19,7 @@ public sealed class ReviewsController(
     ReviewsDbContext db,
     ReviewCalls calls,
     ApplicantData applicants,
+    SensitiveAccess sensitiveAccess,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<ReviewsController> T) : ReviewControllerBase
@@ -199,9 +200,14 @@ public sealed class ReviewsController(
         var personal = await MayAsync(Permissions.ViewPersonalData);
         var form = await calls.FormAsync(application.FormVersionId, Aborted);
         var contact = personal ? (await applicants.ContactsAsync([application], id => calls.FormAsync(id, Aborted), Aborted))[application.Id] : null;
-        if (personal && ApplicantData.HasSensitive(application, form))
+        var sensitive = personal && await sensitiveAccess.MaySeeAsync(Aborted);
+        if (sensitive && ApplicantData.HasSensitive(application, form))
         {
-            await audit.WriteAsync(ReviewsModule.Id, "review.sensitive-data.viewed", application.Reference ?? $"#{application.Id}", null, Aborted);
+            await sensitiveAccess.RevealAsync([application], application.Reference ?? $"#{application.Id}", $"/admin/reviews/applications/{application.Id}", Aborted);
+        }
+        else if (contact is not null)
+        {
+            contact = contact with { PersonalNumber = contact.PersonalNumber is null ? null : People.Services.ISensitiveDataLog.Masked };
         }
 
         var municipalities = await MunicipalitiesAsync();
@@ -209,7 +215,7 @@ public sealed class ReviewsController(
             application,
             call,
             contact,
-            ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture),
+            ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture, sensitive),
             await applications.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.Id).ToListAsync(Aborted),
             await db.Assignments.AsNoTracking().Where(a => a.ApplicationId == applicationId).OrderBy(a => a.Id).ToListAsync(Aborted),
             await db.FinalScores.AsNoTracking().FirstOrDefaultAsync(f => f.ApplicationId == applicationId, Aborted),

@@ -1,7 +1,6 @@
 using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Applications.Services;
-using Integra.Core.Audit;
 using Integra.Core.Security;
 using Integra.Reviews.Services;
 using Integra.Reviews.ViewModels;
@@ -20,7 +19,7 @@ public sealed class ScreeningController(
     ReviewCalls calls,
     ApplicantData applicants,
     DecisionService decisions,
-    AuditLog audit,
+    SensitiveAccess sensitiveAccess,
     IStringLocalizer<ScreeningController> T) : ReviewControllerBase
 {
     [HttpGet("")]
@@ -43,23 +42,25 @@ public sealed class ScreeningController(
         var contacts = personal ? await applicants.ContactsAsync(submitted, id => calls.FormAsync(id, Aborted), Aborted) : null;
         var municipalities = await MunicipalitiesAsync();
         var rows = new List<ScreeningRow>(submitted.Count);
-        var sensitiveShown = false;
+        var sensitive = personal && await sensitiveAccess.MaySeeAsync(Aborted);
+        var revealed = new List<Application>();
         foreach (var application in submitted)
         {
             var form = await calls.FormAsync(application.FormVersionId, Aborted);
-            sensitiveShown |= personal && ApplicantData.HasSensitive(application, form);
+            if (sensitive && ApplicantData.HasSensitive(application, form))
+            {
+                revealed.Add(application);
+            }
+
             rows.Add(new ScreeningRow(
                 application,
                 contacts?.GetValueOrDefault(application.Id),
-                ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture),
+                ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture, sensitive),
                 checker is null ? null : await checker.CheckAsync(application, call.Setup, Aborted),
                 application.Municipality is { } m ? municipalities.GetValueOrDefault(m, m) : null));
         }
 
-        if (sensitiveShown)
-        {
-            await audit.WriteAsync(ReviewsModule.Id, "review.sensitive-data.viewed", call.Title, $"screening list, {rows.Count} applications", Aborted);
-        }
+        await sensitiveAccess.RevealAsync(revealed, call.Title, $"/admin/reviews/calls/{callSetupId}/screening", Aborted);
 
         return View(new ScreeningViewModel(call, rows, personal, checker is not null));
     }

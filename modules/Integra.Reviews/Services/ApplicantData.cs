@@ -4,6 +4,7 @@ using Integra.Applications.Data;
 using Integra.Applications.Forms;
 using Integra.Core.Data;
 using Integra.People.Data;
+using Integra.People.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Integra.Reviews.Services;
@@ -44,7 +45,12 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
     public static bool IsHiddenWhenBlind(FormField field) =>
         field.Identifying || field.Person is PersonField.FirstName or PersonField.LastName;
 
-    public static IReadOnlyList<AnswerRow> Answers(Application application, FormSchema form, Visibility visibility, string culture)
+    /// <summary>Fields the registry counts as sensitive: shown only to holders of its permission, and logged.</summary>
+    public static bool IsSensitive(FormField field) =>
+        field.Sensitive || field.Kind == FieldKind.PersonalNumber
+        || field.Person is PersonField.PersonalNumber or PersonField.ReturnStatus or PersonField.Ethnicity or PersonField.Disability;
+
+    public static IReadOnlyList<AnswerRow> Answers(Application application, FormSchema form, Visibility visibility, string culture, bool sensitive = false)
     {
         var answers = Parse(application.AnswersJson);
         var rows = new List<AnswerRow>();
@@ -59,7 +65,8 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
                 continue;
             }
 
-            rows.Add(new AnswerRow(field.Label.In(culture), Display(field, value, culture), IsPersonal(field), field.Sensitive));
+            var shown = IsSensitive(field) && !sensitive ? ISensitiveDataLog.Masked : Display(field, value, culture);
+            rows.Add(new AnswerRow(field.Label.In(culture), shown, IsPersonal(field), IsSensitive(field)));
         }
 
         return rows;
@@ -69,7 +76,7 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
     public static bool HasSensitive(Application application, FormSchema form)
     {
         var answers = Parse(application.AnswersJson);
-        return form.Fields.Any(f => f.Sensitive && answers.ContainsKey(f.Key));
+        return form.Fields.Any(f => IsSensitive(f) && answers.ContainsKey(f.Key));
     }
 
     /// <summary>Contact details for many applications at once, from the answers first, then the registry, then the account.</summary>
