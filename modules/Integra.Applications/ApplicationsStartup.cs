@@ -1,5 +1,6 @@
 using Integra.Applications.Data;
 using Integra.Applications.Services;
+using Integra.Applications.PersonalData;
 using Integra.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,5 +20,12 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<IApplicationMailer>(sp => sp.GetRequiredService<ApplicationMailer>());
         feature.Services.AddScoped<IEligibilityChecker, EligibilityChecker>();
         feature.Services.AddScoped<CallSetupFormValidator>();
+        feature.Services.AddOptions<ApplyingOptions>().Bind(feature.Configuration.GetSection("Integra:Applications"));
+        feature.Services.AddScoped<AnswerRules>();
+        feature.Services.AddScoped<Applying>();
+        feature.Services.AddScoped<ApplicationFiles>();
+        feature.Services.AddScoped<SubmissionService>();
+        feature.AddJob<ReminderJob>();
+        feature.AddApplicationsPersonalData();
     }
 }

@@ -10,6 +10,9 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
     public DbSet<ApplicationSubmission> Submissions => Set<ApplicationSubmission>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+    public DbSet<ApplicationFile> Files => Set<ApplicationFile>();
+    public DbSet<ApplicationConsent> Consents => Set<ApplicationConsent>();
+    public DbSet<ApplicationReminder> Reminders => Set<ApplicationReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -78,5 +81,6 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => new { x.MessageKey, x.Culture }).IsUnique();
         });
+        ApplyingModel.Configure(builder);
     }
 }

@@ -5,8 +5,12 @@ namespace Integra.People.Data;
 public sealed class PeopleDbContext(DbContextOptions<PeopleDbContext> options) : DbContext(options)
 {
     public DbSet<Person> People => Set<Person>();
+    public DbSet<DuplicateFlag> DuplicateFlags => Set<DuplicateFlag>();
+    public DbSet<SensitiveDataAccess> SensitiveDataAccesses => Set<SensitiveDataAccess>();
+    public DbSet<PersonalDataRequest> PersonalDataRequests => Set<PersonalDataRequest>();
 
-    protected override void OnModelCreating(ModelBuilder builder) =>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
         builder.Entity<Person>(e =>
         {
             e.ToTable("people_persons");
@@ -24,6 +28,41 @@ public sealed class PeopleDbContext(DbContextOptions<PeopleDbContext> options) :
             e.HasIndex(x => new { x.LastName, x.FirstName, x.BirthDate });
             e.HasIndex(x => x.UserId);
         });
+
+        builder.Entity<DuplicateFlag>(e =>
+        {
+            e.ToTable("people_duplicate_flags");
+            e.Property(x => x.Reason).HasMaxLength(PersonLimits.Code);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(PersonLimits.Code);
+            e.Property(x => x.ResolvedByUserName).HasMaxLength(PersonLimits.Email);
+            e.HasIndex(x => new { x.PersonId, x.OtherPersonId }).IsUnique();
+            e.HasIndex(x => new { x.Status, x.CreatedUtc });
+        });
+
+        builder.Entity<SensitiveDataAccess>(e =>
+        {
+            e.ToTable("people_sensitive_access");
+            e.Property(x => x.UserId).HasMaxLength(PersonLimits.Id);
+            e.Property(x => x.UserName).HasMaxLength(PersonLimits.Email);
+            e.Property(x => x.Fields).HasMaxLength(PersonLimits.Fields);
+            e.Property(x => x.Location).HasMaxLength(PersonLimits.Location);
+            e.Property(x => x.IpAddress).HasMaxLength(PersonLimits.Code);
+            e.HasIndex(x => x.AtUtc);
+            e.HasIndex(x => new { x.PersonId, x.AtUtc });
+        });
+
+        builder.Entity<PersonalDataRequest>(e =>
+        {
+            e.ToTable("people_data_requests");
+            e.Property(x => x.UserId).HasMaxLength(PersonLimits.Id);
+            e.Property(x => x.Reason).HasMaxLength(PersonLimits.Reason);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(PersonLimits.Code);
+            e.Property(x => x.DecidedByUserName).HasMaxLength(PersonLimits.Email);
+            e.Property(x => x.DecisionReason).HasMaxLength(PersonLimits.Reason);
+            e.HasIndex(x => new { x.Status, x.RequestedUtc });
+            e.HasIndex(x => x.UserId);
+        });
+    }
 }
 
 public static class PersonLimits
@@ -34,4 +73,7 @@ public static class PersonLimits
     public const int Phone = 20;
     public const int Email = 256;
     public const int Id = 64;
+    public const int Fields = 200;
+    public const int Location = 400;
+    public const int Reason = 2000;
 }
