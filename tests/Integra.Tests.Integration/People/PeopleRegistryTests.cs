@@ -187,7 +187,13 @@ public abstract partial class PeopleRegistryTests(string provider)
         var user = await people.App.CreateUserAsync("erase@integra.test", PeopleApp.Password, Roles.Applicant);
         var person = await people.RecordAsync(new PersonDetails("Lirije", "Bytyqi", BirthDate, Sexes.Female, "rahovec")
         {
-            UserId = user.Id, PersonalNumber = "3333333333", Phone = "+38349000111", Email = "erase@integra.test", ReturnStatus = ReturnStatuses.Returnee, Ethnicity = "roma", Disability = true,
+            UserId = user.Id,
+            PersonalNumber = "3333333333",
+            Phone = "+38349000111",
+            Email = "erase@integra.test",
+            ReturnStatus = ReturnStatuses.Returnee,
+            Ethnicity = "roma",
+            Disability = true,
         });
         var application = await people.CreateApplicationAsync(call, form, person.Id, user.Id, "C2-1-0020",
             new { firstName = "Lirije", lastName = "Bytyqi", personalNumber = "3333333333", sex = "F", municipality = "rahovec", idea = "Tailoring" });
