@@ -40,9 +40,9 @@ public sealed class PeopleController(
             }
             else
             {
-                foreach (var word in term.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in PersonNames.Normalize(term).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    query = query.Where(p => (p.FirstName != null && p.FirstName.ToUpper().Contains(word)) || (p.LastName != null && p.LastName.ToUpper().Contains(word)));
+                    query = query.Where(p => p.SearchName != null && p.SearchName.Contains(word));
                 }
             }
         }

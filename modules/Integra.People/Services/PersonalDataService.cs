@@ -149,6 +149,7 @@ public sealed class PersonalDataService(
         {
             person.FirstName = null;
             person.LastName = null;
+            person.SearchName = null;
             person.PersonalNumber = null;
             person.Phone = null;
             person.Email = null;
