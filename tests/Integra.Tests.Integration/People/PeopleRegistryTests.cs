@@ -268,6 +268,39 @@ public abstract partial class PeopleRegistryTests(string provider)
     }
 
     [Fact]
+    public async Task Staff_download_the_data_of_an_assisted_applicant_without_an_account_and_record_their_erasure_request()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var people = await PeopleApp.StartAsync(provider);
+        var (call, form, _) = await people.CreateCallAsync(0);
+        var person = await people.RecordAsync(new PersonDetails("Shpresa", "Avdiu", BirthDate, Sexes.Female, "vushtrri") { PersonalNumber = "6666666666" });
+        var application = await people.CreateApplicationAsync(call, form, person.Id, null, "C2-1-0040", new { firstName = "Shpresa", personalNumber = "6666666666", idea = "Beekeeping" });
+
+        using var officer = await people.App.CreateSignedInClientAsync(PeopleApp.OfficerEmail);
+        using var download = await officer.GetAsync($"/admin/people/{person.Id}/data", cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        await using (var stream = await download.Content.ReadAsStreamAsync(cancellationToken))
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+            Assert.Equal(["applications/C2-1-0040.json", "person.json"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            Assert.Contains("Shpresa", new StreamReader(zip.GetEntry("person.json")!.Open()).ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        using var recorded = await officer.SubmitFormAsync($"/admin/people/{person.Id}", $"/admin/people/{person.Id}/erasure-request", [("reason", "Asked at the municipal office on 3 March.")], cancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var requestUrl = recorded.RedirectTarget()!;
+        Assert.StartsWith("/admin/people/requests/", requestUrl, StringComparison.Ordinal);
+        using var approved = await officer.SubmitFormAsync(requestUrl, requestUrl + "/approve", [("DecisionReason", "The person asked in person.")], cancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var erased = (await people.PersonAsync(person.Id))!;
+        Assert.Null(erased.FirstName);
+        Assert.Null(erased.PersonalNumber);
+        Assert.DoesNotContain("6666666666", (await people.ApplicationAsync(application.Id)).AnswersJson, StringComparison.Ordinal);
+        Assert.Contains(await people.AuditAsync(), e => e.Action == "Personal data downloaded" && e.UserName == PeopleApp.OfficerEmail);
+    }
+
+    [Fact]
     public async Task After_a_calls_retention_period_the_job_anonymises_its_applicants_but_not_those_of_a_call_still_within_retention()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
