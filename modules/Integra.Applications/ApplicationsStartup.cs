@@ -1,5 +1,6 @@
 using Integra.Applications.Data;
 using Integra.Applications.PersonalData;
+using Integra.Applications.Services;
 using Integra.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.AddPermissions<Permissions>()
             .AddSchema<ApplicationsDbContext>();
         feature.Services.AddScoped<ApplicationTransitions>();
+        feature.Services.AddScoped<CallSetups>();
         feature.AddApplicationsPersonalData();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Integra.Core.Localization;
 
 namespace Integra.Applications.Forms;
 
@@ -116,4 +117,28 @@ public interface IFormContributor
 
     /// <summary>The form a new call of this type starts with, or the changes to apply to <paramref name="form"/>.</summary>
     FormSchema Contribute(FormSchema form);
+}
+
+public static class LocalizedTextExtensions
+{
+    /// <summary>The text in <paramref name="culture"/>; Serbian Cyrillic from the Latin text unless written; else Albanian, else English.</summary>
+    public static string For(this LocalizedText? text, string culture)
+    {
+        if (text is null || text.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (text.TryGetValue(culture, out var value) && !string.IsNullOrWhiteSpace(value))
+        {
+            return value;
+        }
+
+        if (culture == Cultures.SerbianCyrillic && text.TryGetValue(Cultures.SerbianLatin, out var latin) && !string.IsNullOrWhiteSpace(latin))
+        {
+            return SerbianTransliterator.ToCyrillic(latin);
+        }
+
+        return text.GetValueOrDefault(Cultures.Albanian) ?? text.GetValueOrDefault(Cultures.English) ?? text.Values.First();
+    }
 }
