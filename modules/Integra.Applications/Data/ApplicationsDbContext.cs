@@ -9,6 +9,7 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationSubmission> Submissions => Set<ApplicationSubmission>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -65,6 +66,17 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
             e.Property(x => x.UserName).HasMaxLength(ApplicationLimits.Name);
             e.Property(x => x.Reason).HasMaxLength(ApplicationLimits.Reason);
             e.HasIndex(x => new { x.ApplicationId, x.AtUtc });
+        });
+
+        builder.Entity<MessageTemplate>(e =>
+        {
+            e.ToTable("app_message_templates");
+            e.Property(x => x.MessageKey).HasMaxLength(ApplicationLimits.Code);
+            e.Property(x => x.Culture).HasMaxLength(ApplicationLimits.Culture);
+            e.Property(x => x.Subject).HasMaxLength(MessageTemplate.MaxSubjectLength);
+            e.Property(x => x.ModifiedBy).HasMaxLength(ApplicationLimits.Name);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasIndex(x => new { x.MessageKey, x.Culture }).IsUnique();
         });
     }
 }
