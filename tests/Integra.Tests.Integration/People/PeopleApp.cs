@@ -54,14 +54,14 @@ public sealed class PeopleApp : IAsyncDisposable
         WithAsync(s => s.GetRequiredService<ApplicationsDbContext>().Applications.AsNoTracking().SingleAsync(a => a.Id == id, TestContext.Current.CancellationToken));
 
     /// <summary>The engine's set-up of one of the seeded calls, with a form whose identity fields are flagged.</summary>
-    public Task<(CallSetup Call, FormVersion Form, DateTime ClosesUtc)> CreateCallAsync(int index, int retentionDays = 1825) => WithAsync(async s =>
+    public Task<(Integra.Applications.Data.CallSetup Call, FormVersion Form, DateTime ClosesUtc)> CreateCallAsync(int index, int retentionDays = 1825) => WithAsync(async s =>
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var calls = await s.GetRequiredService<IContentManager>().ListPublishedAsync(new ContentQuery(CmsContentTypes.Call, "sq") { PageSize = 50 }, cancellationToken);
         var item = calls.Items.OrderBy(i => i.Id).ElementAt(index);
         var db = s.GetRequiredService<ApplicationsDbContext>();
         var now = DateTime.UtcNow;
-        var call = new CallSetup { CallId = item.TranslationSetId, Component = "2", CallNumber = index + 1, RetentionDays = retentionDays, CreatedUtc = now, UpdatedUtc = now, Revision = Guid.NewGuid() };
+        var call = new Integra.Applications.Data.CallSetup { CallId = item.TranslationSetId, Component = "2", CallNumber = index + 1, RetentionDays = retentionDays, CreatedUtc = now, UpdatedUtc = now, Revision = Guid.NewGuid() };
         db.Calls.Add(call);
         await db.SaveChangesAsync(cancellationToken);
         var form = new FormVersion { CallSetupId = call.Id, Version = 1, SchemaJson = Form.ToJson(), UpdatedUtc = now, Revision = Guid.NewGuid() };
@@ -70,7 +70,7 @@ public sealed class PeopleApp : IAsyncDisposable
         return (call, form, item.UtcDateTime(CmsContentTypes.Fields.ClosesAt)!.Value);
     });
 
-    public Task<Application> CreateApplicationAsync(CallSetup call, FormVersion form, long? personId, string? userId, string reference, object answers) => WithAsync(async s =>
+    public Task<Application> CreateApplicationAsync(Integra.Applications.Data.CallSetup call, FormVersion form, long? personId, string? userId, string reference, object answers) => WithAsync(async s =>
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var db = s.GetRequiredService<ApplicationsDbContext>();
