@@ -14,16 +14,14 @@ public sealed class ApplicationHistoryProvider(ApplicationsDbContext db, CallCal
                           join c in db.Calls.AsNoTracking() on a.CallSetupId equals c.Id
                           select new { Application = a, Call = c }).ToListAsync(cancellationToken);
         var calls = await calendar.ForAsync(rows.Select(r => r.Call), cancellationToken);
-        return rows.Select(r => new PersonHistoryEntry(
-                t["Application · Component {0}", r.Call.Component].Value,
-                calls[r.Call.Id].Title,
-                t[StatusText.Of(r.Application.Status)].Value,
-                r.Application.CreatedUtc)
-            {
-                Reference = r.Application.Reference,
-                SubmittedUtc = r.Application.SubmittedUtc,
-                DecidedUtc = r.Application.DecidedUtc,
-            })
-            .ToList();
+        return rows.Select(r => Entry(r.Application, r.Call, calls[r.Call.Id])).ToList();
     }
+
+    private PersonHistoryEntry Entry(Application application, CallSetup call, CallCalendar.CallInfo info) =>
+        new(t["Application · Component {0}", call.Component].Value, info.Title, t[StatusText.Of(application.Status)].Value, application.CreatedUtc)
+        {
+            Reference = application.Reference,
+            SubmittedUtc = application.SubmittedUtc,
+            DecidedUtc = application.DecidedUtc,
+        };
 }

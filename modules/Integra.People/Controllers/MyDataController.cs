@@ -28,20 +28,8 @@ public sealed class MyDataController(
     public async Task<IActionResult> Download()
     {
         var cancellationToken = HttpContext.RequestAborted;
-        // The archive may hold the person's files: built in a temporary file rather than in memory.
-        var file = new FileStream(Path.Combine(Path.GetTempPath(), "integra-my-data-" + Guid.NewGuid().ToString("N") + ".zip"),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        try
-        {
-            await personalData.WriteArchiveAsync(UserId, file, cancellationToken);
-            file.Position = 0;
-            return File(file, "application/zip", "integra-my-data.zip");
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
+        var subject = await personalData.SubjectOfUserAsync(UserId, cancellationToken);
+        return File(await ArchiveFile.WriteAsync(personalData, subject, cancellationToken), "application/zip", "integra-my-data.zip");
     }
 
     [HttpPost("/{culture:culture}/account/my-data/erasure")]

@@ -7,6 +7,7 @@ using Integra.People.Services;
 using Integra.People.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Integra.People.Controllers;
 
@@ -19,9 +20,11 @@ public sealed class PeopleController(
     ISensitiveDataLog sensitive,
     PersonalDataService personalData,
     SiteContent site,
+    PermissionService permissions,
     FeatureContributions contributions,
     FeatureState state,
-    IServiceProvider services) : Controller
+    IServiceProvider services,
+    IStringLocalizer<PeopleController> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? municipality, string? sex, string? returnStatus, int page = 1)
@@ -40,9 +43,9 @@ public sealed class PeopleController(
             }
             else
             {
-                foreach (var word in term.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in PersonNames.Normalize(term).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    query = query.Where(p => (p.FirstName != null && p.FirstName.ToUpper().Contains(word)) || (p.LastName != null && p.LastName.ToUpper().Contains(word)));
+                    query = query.Where(p => p.SearchName != null && p.SearchName.Contains(word));
                 }
             }
         }
@@ -116,7 +119,50 @@ public sealed class PeopleController(
             mergedInto,
             subject.PersonIds.Where(p => p != person.Id).ToList(),
             flags,
-            history.OrderByDescending(h => h.StartedUtc).ToList()));
+            history.OrderByDescending(h => h.StartedUtc).ToList())
+        {
+            MayHandleRequests = person.MergedIntoId is null && person.AnonymisedUtc is null
+                && await permissions.HasPermissionAsync(User, Permissions.ApprovePersonalDataRequests, cancellationToken),
+        });
+    }
+
+    /// <summary>The person's data as they would download it themselves, for a person who asked in person or on paper.</summary>
+    [HttpGet("{id:long}/data")]
+    [Permission(Permissions.ApprovePersonalDataRequests)]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Download(long id)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.MergedIntoId == null, cancellationToken);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        var subject = await personalData.SubjectOfPersonAsync(person, cancellationToken);
+        return File(await ArchiveFile.WriteAsync(personalData, subject, cancellationToken), "application/zip", $"integra-person-{id}.zip");
+    }
+
+    /// <summary>Records an erasure request that a person made in person or on paper; it is decided like any other.</summary>
+    [HttpPost("{id:long}/erasure-request")]
+    [Permission(Permissions.ApprovePersonalDataRequests)]
+    public async Task<IActionResult> RequestErasure(long id, string? reason)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.MergedIntoId == null && p.AnonymisedUtc == null, cancellationToken);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > PersonLimits.Reason)
+        {
+            TempData["Error"] = t["Write down the reason the person gave (at most {0} characters).", PersonLimits.Reason].Value;
+            return Redirect($"/admin/people/{id}");
+        }
+
+        var request = await personalData.RequestErasureForPersonAsync(person, reason.Trim(), cancellationToken);
+        return Redirect($"/admin/people/requests/{request.Id}");
     }
 
     private static void AddIfPresent(List<string> fields, string field, string? value)

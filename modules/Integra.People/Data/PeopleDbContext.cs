@@ -17,6 +17,7 @@ public sealed class PeopleDbContext(DbContextOptions<PeopleDbContext> options) :
             e.Property(x => x.PersonalNumber).HasMaxLength(PersonLimits.PersonalNumber);
             e.Property(x => x.FirstName).HasMaxLength(PersonLimits.Name);
             e.Property(x => x.LastName).HasMaxLength(PersonLimits.Name);
+            e.Property(x => x.SearchName).HasMaxLength(PersonLimits.SearchName);
             e.Property(x => x.Sex).HasMaxLength(1);
             e.Property(x => x.Municipality).HasMaxLength(PersonLimits.Code);
             e.Property(x => x.Phone).HasMaxLength(PersonLimits.Phone);
@@ -27,6 +28,7 @@ public sealed class PeopleDbContext(DbContextOptions<PeopleDbContext> options) :
             e.HasIndex(x => x.PersonalNumber);
             e.HasIndex(x => new { x.LastName, x.FirstName, x.BirthDate });
             e.HasIndex(x => x.UserId);
+            e.HasIndex(x => x.SearchName);
         });
 
         builder.Entity<DuplicateFlag>(e =>
@@ -69,6 +71,7 @@ public static class PersonLimits
 {
     public const int PersonalNumber = 10;
     public const int Name = 100;
+    public const int SearchName = 2 * Name + 1;
     public const int Code = 40;
     public const int Phone = 20;
     public const int Email = 256;

@@ -11,6 +11,9 @@ public sealed class DuplicatesAndSensitiveAccess : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.AddColumn<string>(name: "SearchName", table: "people_persons", maxLength: PersonLimits.SearchName, nullable: true);
+        migrationBuilder.CreateIndex(name: "IX_people_persons_SearchName", table: "people_persons", column: "SearchName");
+
         migrationBuilder.CreateTable(
             name: "people_duplicate_flags",
             columns: table => new
@@ -54,5 +57,7 @@ public sealed class DuplicatesAndSensitiveAccess : Migration
     {
         migrationBuilder.DropTable(name: "people_sensitive_access");
         migrationBuilder.DropTable(name: "people_duplicate_flags");
+        migrationBuilder.DropIndex(name: "IX_people_persons_SearchName", table: "people_persons");
+        migrationBuilder.DropColumn(name: "SearchName", table: "people_persons");
     }
 }

@@ -36,6 +36,13 @@ public sealed class DuplicateDetector(PeopleDbContext db, TimeProvider clock)
     /// <summary>Compares every active record with every other; for records imported or recorded before the check existed.</summary>
     public async Task<int> RescanAsync(CancellationToken cancellationToken)
     {
+        // Records written straight to the table (an import) have no search name yet: the rescan fills it in.
+        foreach (var person in await db.People.Where(p => p.SearchName == null && (p.FirstName != null || p.LastName != null) && p.AnonymisedUtc == null).ToListAsync(cancellationToken))
+        {
+            person.SearchName = PersonNames.SearchText(person.FirstName, person.LastName);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         var people = await Active()
             .Select(p => new Candidate(p.Id, p.PersonalNumber, p.FirstName, p.LastName, p.BirthDate, p.Municipality))
             .ToListAsync(cancellationToken);

@@ -58,6 +58,7 @@ public sealed class PersonMerger(
         survivor.ReturnStatus ??= other.ReturnStatus;
         survivor.Ethnicity ??= other.Ethnicity;
         survivor.Disability ??= other.Disability;
+        survivor.SearchName = PersonNames.SearchText(survivor.FirstName, survivor.LastName);
         survivor.UpdatedUtc = now;
         other.MergedIntoId = survivor.Id;
         other.UpdatedUtc = now;

@@ -51,6 +51,13 @@ public static class PersonNames
         return result.ToString();
     }
 
+    /// <summary>What name searches compare: first and last name normalized, or null when there is no name.</summary>
+    public static string? SearchText(string? firstName, string? lastName)
+    {
+        var text = $"{Normalize(firstName)} {Normalize(lastName)}".Trim();
+        return text.Length == 0 ? null : text;
+    }
+
     /// <summary>The key two records must share to be possible duplicates by name; empty when either name is missing.</summary>
     public static string Key(string? firstName, string? lastName)
     {

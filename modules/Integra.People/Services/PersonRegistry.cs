@@ -59,6 +59,7 @@ public sealed class PersonRegistry(PeopleDbContext db, DuplicateDetector duplica
         person.ReturnStatus = details.ReturnStatus ?? person.ReturnStatus;
         person.Ethnicity = details.Ethnicity ?? person.Ethnicity;
         person.Disability = details.Disability ?? person.Disability;
+        person.SearchName = PersonNames.SearchText(person.FirstName, person.LastName);
         person.UpdatedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
         await duplicates.DetectAsync(person, cancellationToken);

@@ -34,10 +34,9 @@ public sealed class PersonalDataService(
     public async Task<PersonalDataSubject> SubjectOfPersonAsync(Person person, CancellationToken cancellationToken) =>
         new(await WithMergedAsync(person.Id, cancellationToken), person.UserId);
 
-    /// <summary>Writes the account's data as a ZIP: the person record(s) as JSON, then what every enabled feature holds.</summary>
-    public async Task WriteArchiveAsync(string userId, Stream output, CancellationToken cancellationToken)
+    /// <summary>Writes the subject's data as a ZIP: the person record(s) as JSON, then what every enabled feature holds.</summary>
+    public async Task WriteArchiveAsync(PersonalDataSubject subject, Stream output, CancellationToken cancellationToken)
     {
-        var subject = await SubjectOfUserAsync(userId, cancellationToken);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             var archive = new PersonalDataArchive(zip);
@@ -64,7 +63,9 @@ public sealed class PersonalDataService(
                     p.UpdatedUtc,
                     p.AnonymisedUtc,
                 }),
-                requests = await db.PersonalDataRequests.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.Id)
+                requests = await db.PersonalDataRequests.AsNoTracking()
+                    .Where(r => (subject.UserId != null && r.UserId == subject.UserId) || (r.PersonId != null && subject.PersonIds.Contains(r.PersonId.Value)))
+                    .OrderBy(r => r.Id)
                     .Select(r => new { r.Reason, r.Status, r.RequestedUtc, r.DecidedUtc, r.DecisionReason }).ToListAsync(cancellationToken),
             }, cancellationToken);
             foreach (var handler in Handlers)
@@ -77,19 +78,28 @@ public sealed class PersonalDataService(
     }
 
     /// <summary>The account's pending request, or a new one; one pending request at a time.</summary>
-    public async Task<PersonalDataRequest> RequestErasureAsync(string userId, string reason, CancellationToken cancellationToken)
+    public async Task<PersonalDataRequest> RequestErasureAsync(string userId, string reason, CancellationToken cancellationToken) =>
+        await RequestErasureAsync(userId, await registry.FindByUserAsync(userId, cancellationToken), reason, cancellationToken);
+
+    /// <summary>A request staff record for a person who asked in person or on paper (assisted applicants may have no account).</summary>
+    public Task<PersonalDataRequest> RequestErasureForPersonAsync(Person person, string reason, CancellationToken cancellationToken) =>
+        RequestErasureAsync(person.UserId, person, reason, cancellationToken);
+
+    private async Task<PersonalDataRequest> RequestErasureAsync(string? userId, Person? person, string reason, CancellationToken cancellationToken)
     {
-        var pending = await db.PersonalDataRequests.FirstOrDefaultAsync(r => r.UserId == userId && r.Status == PersonalDataRequestStatus.Pending, cancellationToken);
+        var personId = person?.Id;
+        var pending = await db.PersonalDataRequests.FirstOrDefaultAsync(
+            r => r.Status == PersonalDataRequestStatus.Pending && ((userId != null && r.UserId == userId) || (personId != null && r.PersonId == personId)),
+            cancellationToken);
         if (pending is not null)
         {
             return pending;
         }
 
-        var person = await registry.FindByUserAsync(userId, cancellationToken);
         var request = new PersonalDataRequest
         {
             UserId = userId,
-            PersonId = person?.Id,
+            PersonId = personId,
             Reason = reason,
             Status = PersonalDataRequestStatus.Pending,
             RequestedUtc = clock.GetUtcNow().UtcDateTime,
@@ -149,6 +159,7 @@ public sealed class PersonalDataService(
         {
             person.FirstName = null;
             person.LastName = null;
+            person.SearchName = null;
             person.PersonalNumber = null;
             person.Phone = null;
             person.Email = null;

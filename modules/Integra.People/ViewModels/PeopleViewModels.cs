@@ -31,7 +31,11 @@ public sealed record PersonViewModel(
     Person? MergedInto,
     IReadOnlyList<long> MergedRecords,
     IReadOnlyList<DuplicateFlag> OpenFlags,
-    IReadOnlyList<PersonHistoryEntry> History);
+    IReadOnlyList<PersonHistoryEntry> History)
+{
+    /// <summary>Whether the viewer may act on the person's data subject rights on their behalf.</summary>
+    public bool MayHandleRequests { get; init; }
+}
 
 public sealed record DuplicatePair(DuplicateFlag Flag, Person? First, Person? Second);
 

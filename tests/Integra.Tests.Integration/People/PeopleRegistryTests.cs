@@ -55,6 +55,25 @@ public abstract partial class PeopleRegistryTests(string provider)
         Assert.Contains("I njëjti numër personal", page, StringComparison.Ordinal);
         Assert.Contains("I njëjti emër, datë lindjeje dhe komunë", page, StringComparison.Ordinal);
 
+        // The registry's search folds names the same way, on either database.
+        foreach (var (query, count, shown) in new[]
+        {
+            ("arber", 3, "ARBER KRASNIQI"),
+            ("Arbër krasniqi", 3, "Arbër Krasniqi"),
+            ("Ђорђе", 2, "Djordje Jovanovic"),
+            ("1234567890", 2, "Vjosë Gashi"),
+            ("vjos", 2, "Vjosa Berisha"),
+        })
+        {
+            using var search = await officer.GetAsync($"/admin/people?q={Uri.EscapeDataString(query)}", cancellationToken);
+            var found = await search.ReadPageAsync(cancellationToken);
+            Assert.Contains($"Persona të gjetur: {count}", found, StringComparison.Ordinal);
+            Assert.Contains(shown, found, StringComparison.Ordinal);
+        }
+
+        using var filtered = await officer.GetAsync("/admin/people?q=arber&municipality=prizren&sex=M", cancellationToken);
+        Assert.Contains("Persona të gjetur: 1", await filtered.ReadPageAsync(cancellationToken), StringComparison.Ordinal);
+
         // A second rescan raises nothing new.
         using var again = await officer.SubmitFormAsync("/admin/people/duplicates", "/admin/people/duplicates/rescan", [], cancellationToken);
         Assert.Equal(3, await people.WithAsync(s => s.GetRequiredService<PeopleDbContext>().DuplicateFlags.CountAsync(cancellationToken)));
@@ -187,7 +206,13 @@ public abstract partial class PeopleRegistryTests(string provider)
         var user = await people.App.CreateUserAsync("erase@integra.test", PeopleApp.Password, Roles.Applicant);
         var person = await people.RecordAsync(new PersonDetails("Lirije", "Bytyqi", BirthDate, Sexes.Female, "rahovec")
         {
-            UserId = user.Id, PersonalNumber = "3333333333", Phone = "+38349000111", Email = "erase@integra.test", ReturnStatus = ReturnStatuses.Returnee, Ethnicity = "roma", Disability = true,
+            UserId = user.Id,
+            PersonalNumber = "3333333333",
+            Phone = "+38349000111",
+            Email = "erase@integra.test",
+            ReturnStatus = ReturnStatuses.Returnee,
+            Ethnicity = "roma",
+            Disability = true,
         });
         var application = await people.CreateApplicationAsync(call, form, person.Id, user.Id, "C2-1-0020",
             new { firstName = "Lirije", lastName = "Bytyqi", personalNumber = "3333333333", sex = "F", municipality = "rahovec", idea = "Tailoring" });
@@ -240,6 +265,39 @@ public abstract partial class PeopleRegistryTests(string provider)
         var audit = await people.AuditAsync();
         Assert.Contains(audit, e => e.Action == "Erasure requested" && e.UserName == "erase@integra.test");
         Assert.Contains(audit, e => e.Action == "Erasure approved" && e.UserName == PeopleApp.OfficerEmail && e.Details == "No application is being decided.");
+    }
+
+    [Fact]
+    public async Task Staff_download_the_data_of_an_assisted_applicant_without_an_account_and_record_their_erasure_request()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var people = await PeopleApp.StartAsync(provider);
+        var (call, form, _) = await people.CreateCallAsync(0);
+        var person = await people.RecordAsync(new PersonDetails("Shpresa", "Avdiu", BirthDate, Sexes.Female, "vushtrri") { PersonalNumber = "6666666666" });
+        var application = await people.CreateApplicationAsync(call, form, person.Id, null, "C2-1-0040", new { firstName = "Shpresa", personalNumber = "6666666666", idea = "Beekeeping" });
+
+        using var officer = await people.App.CreateSignedInClientAsync(PeopleApp.OfficerEmail);
+        using var download = await officer.GetAsync($"/admin/people/{person.Id}/data", cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        await using (var stream = await download.Content.ReadAsStreamAsync(cancellationToken))
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+            Assert.Equal(["applications/C2-1-0040.json", "person.json"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            Assert.Contains("Shpresa", new StreamReader(zip.GetEntry("person.json")!.Open()).ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        using var recorded = await officer.SubmitFormAsync($"/admin/people/{person.Id}", $"/admin/people/{person.Id}/erasure-request", [("reason", "Asked at the municipal office on 3 March.")], cancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var requestUrl = recorded.RedirectTarget()!;
+        Assert.StartsWith("/admin/people/requests/", requestUrl, StringComparison.Ordinal);
+        using var approved = await officer.SubmitFormAsync(requestUrl, requestUrl + "/approve", [("DecisionReason", "The person asked in person.")], cancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var erased = (await people.PersonAsync(person.Id))!;
+        Assert.Null(erased.FirstName);
+        Assert.Null(erased.PersonalNumber);
+        Assert.DoesNotContain("6666666666", (await people.ApplicationAsync(application.Id)).AnswersJson, StringComparison.Ordinal);
+        Assert.Contains(await people.AuditAsync(), e => e.Action == "Personal data downloaded" && e.UserName == PeopleApp.OfficerEmail);
     }
 
     [Fact]
