@@ -13,6 +13,11 @@ public sealed class ApplicationsStartup : FeatureStartup
             .AddSchema<ApplicationsDbContext>();
         feature.Services.AddScoped<ApplicationTransitions>();
         feature.Services.AddScoped<CallSetups>();
+        feature.AddAdminMenu<AdminMenu>();
+        feature.Services.AddScoped<MessageTemplates>();
+        feature.Services.AddScoped<ApplicationMailer>();
+        feature.Services.AddScoped<IApplicationMailer>(sp => sp.GetRequiredService<ApplicationMailer>());
+        feature.Services.AddScoped<IEligibilityChecker, EligibilityChecker>();
         feature.Services.AddOptions<ApplyingOptions>().Bind(feature.Configuration.GetSection("Integra:Applications"));
         feature.Services.AddScoped<AnswerRules>();
         feature.Services.AddScoped<Applying>();

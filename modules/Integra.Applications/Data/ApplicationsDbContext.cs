@@ -12,6 +12,7 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
     public DbSet<ApplicationFile> Files => Set<ApplicationFile>();
     public DbSet<ApplicationConsent> Consents => Set<ApplicationConsent>();
     public DbSet<ApplicationReminder> Reminders => Set<ApplicationReminder>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -68,6 +69,17 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
             e.Property(x => x.UserName).HasMaxLength(ApplicationLimits.Name);
             e.Property(x => x.Reason).HasMaxLength(ApplicationLimits.Reason);
             e.HasIndex(x => new { x.ApplicationId, x.AtUtc });
+        });
+
+        builder.Entity<MessageTemplate>(e =>
+        {
+            e.ToTable("app_message_templates");
+            e.Property(x => x.MessageKey).HasMaxLength(ApplicationLimits.Code);
+            e.Property(x => x.Culture).HasMaxLength(ApplicationLimits.Culture);
+            e.Property(x => x.Subject).HasMaxLength(MessageTemplate.MaxSubjectLength);
+            e.Property(x => x.ModifiedBy).HasMaxLength(ApplicationLimits.Name);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasIndex(x => new { x.MessageKey, x.Culture }).IsUnique();
         });
 
         ApplyingModel.Configure(builder);

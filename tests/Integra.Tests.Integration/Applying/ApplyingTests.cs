@@ -69,6 +69,9 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
         Assert.Contains("Aplikimi juaj është pranuar", receipt, StringComparison.Ordinal);
         Assert.Contains("C2-2-0001", receipt, StringComparison.Ordinal);
         Assert.Contains("leternjoftimi.pdf", receipt, StringComparison.Ordinal);
+        Assert.Contains("Këtë vërtetim ua kemi dërguar edhe në adresën tuaj të e-mailit.", receipt, StringComparison.Ordinal);
+        var mail = await _app.Mailbox.WaitForAsync("arta@example.org");
+        Assert.Contains("C2-2-0001", mail.TextBody, StringComparison.Ordinal);
 
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>();
