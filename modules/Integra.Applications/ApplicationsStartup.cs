@@ -23,6 +23,7 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<Applying>();
         feature.Services.AddScoped<ApplicationFiles>();
         feature.Services.AddScoped<SubmissionService>();
+        feature.Services.AddSingleton<ApplyingWriteGate>();
         feature.AddJob<ReminderJob>();
     }
 }

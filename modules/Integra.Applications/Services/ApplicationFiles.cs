@@ -23,6 +23,7 @@ public sealed partial class ApplicationFiles(
     AppDataFolder appData,
     IOptions<ApplyingOptions> options,
     TimeProvider clock,
+    ApplyingWriteGate gate,
     IStringLocalizer<ApplicationFiles> T,
     ILogger<ApplicationFiles> logger)
 {
@@ -102,6 +103,7 @@ public sealed partial class ApplicationFiles(
                 UploadedByUserId = userId,
                 UploadedUtc = clock.GetUtcNow().UtcDateTime,
             };
+            using var turn = await gate.EnterAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Files.Add(file);
             await db.SaveChangesAsync(cancellationToken);

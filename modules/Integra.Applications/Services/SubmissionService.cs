@@ -45,6 +45,7 @@ public sealed partial class SubmissionService(
     ApplicationTransitions transitions,
     AnswerRules rules,
     TimeProvider clock,
+    ApplyingWriteGate gate,
     IServiceProvider services,
     IStringLocalizer<SubmissionService> T,
     ILogger<SubmissionService> logger)
@@ -150,6 +151,7 @@ public sealed partial class SubmissionService(
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var accountEmail = application.Assisted ? null : user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name;
 
+        using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Enlist(transaction, core, people);
         try
