@@ -3,23 +3,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Integra.Applications.Services;
 
 /// <summary>
-/// SQLite has one writer at a time; a writer that finds the database locked sleeps and polls, so under a deadline
-/// surge most of the time goes to waiting and the unluckiest wait past the busy timeout. Submissions and uploads
-/// therefore queue here, in order, for their short write transaction. PostgreSQL locks rows and needs no queue.
+/// Submissions and uploads queue here, in order, for their short write transaction. SQLite has one writer at a
+/// time, and a writer that finds the database locked sleeps and polls: under a deadline surge most of the time went
+/// to waiting and the unluckiest waited past the busy timeout. On PostgreSQL the submissions of one call meet on
+/// the call's counter row; a few at a time keep the others from holding pooled connections while they wait.
 /// </summary>
 public sealed class ApplyingWriteGate
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private const int PostgresWriters = 8;
 
-    public async Task<IDisposable?> EnterAsync(DbContext db, CancellationToken cancellationToken)
+    private readonly SemaphoreSlim _sqlite = new(1, 1);
+    private readonly SemaphoreSlim _postgres = new(PostgresWriters, PostgresWriters);
+
+    public async Task<IDisposable> EnterAsync(DbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
-        {
-            return null;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        return new Release(_gate);
+        var gate = db.Database.IsSqlite() ? _sqlite : _postgres;
+        await gate.WaitAsync(cancellationToken);
+        return new Release(gate);
     }
 
     private sealed class Release(SemaphoreSlim gate) : IDisposable

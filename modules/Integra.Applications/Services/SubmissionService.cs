@@ -172,14 +172,6 @@ public sealed partial class SubmissionService(
 
             db.Entry(application).Property(a => a.Revision).OriginalValue = claim;
             application.Revision = claim;
-            if (application.Reference is null)
-            {
-                var sequence = (await db.Database.SqlQuery<int>(
-                    $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
-                    .ToListAsync(cancellationToken)).Single();
-                application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
-            }
-
             var details = AnswerRules.PersonDetails(context.Schema, answers, application.ApplicantUserId, accountEmail);
             var person = await registry.RecordAsync(details, cancellationToken);
             application.PersonId = person.Id;
@@ -206,6 +198,16 @@ public sealed partial class SubmissionService(
                 Assisted = application.Assisted,
                 AtUtc = now,
             });
+
+            // The call's counter row is locked from here to the commit: taken last, it serialises the least.
+            if (application.Reference is null)
+            {
+                var sequence = (await db.Database.SqlQuery<int>(
+                    $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
+                    .ToListAsync(cancellationToken)).Single();
+                application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
+            }
+
             var moved = await transitions.FireAsync(application, ApplicationTrigger.Submit, application.Assisted ? "assisted" : null, cancellationToken, save: false);
             if (!moved.Succeeded)
             {
