@@ -1,5 +1,6 @@
 using Integra.Applications.Data;
 using Integra.Applications.Services;
+using Integra.Applications.PersonalData;
 using Integra.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<ApplicationMailer>();
         feature.Services.AddScoped<IApplicationMailer>(sp => sp.GetRequiredService<ApplicationMailer>());
         feature.Services.AddScoped<IEligibilityChecker, EligibilityChecker>();
+        feature.Services.AddScoped<CallSetupFormValidator>();
         feature.Services.AddOptions<ApplyingOptions>().Bind(feature.Configuration.GetSection("Integra:Applications"));
         feature.Services.AddScoped<AnswerRules>();
         feature.Services.AddScoped<Applying>();
@@ -25,5 +27,6 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<SubmissionService>();
         feature.Services.AddSingleton<ApplyingWriteGate>();
         feature.AddJob<ReminderJob>();
+        feature.AddApplicationsPersonalData();
     }
 }

@@ -15,5 +15,7 @@ public sealed class ContentsStartup : FeatureStartup
             .AddJob<ContentScheduleJob>();
         feature.Services.AddSingleton<ContentSanitizer>();
         feature.Services.AddScoped<IContentManager, ContentManager>();
+        feature.Services.AddSingleton<PublishedContentCache>();
+        feature.Services.AddHostedService<ContentVersionSync>();
     }
 }

@@ -18,7 +18,7 @@ public sealed class UsersStartup : FeatureStartup
         services.AddScoped<AccountEmails>();
         services.AddScoped<TwoFactorPolicy>();
         services.Replace(ServiceDescriptor.Scoped<IdentityErrorDescriber, LocalizedIdentityErrorDescriber>());
-        services.Configure<MvcOptions>(options => options.Filters.Add<StaffTwoFactorFilter>());
+        services.Configure<MvcOptions>(options => options.Filters.Add(new StaffTwoFactorFilter()));
 
         // Locking a user or changing their roles renews their security stamp; checking it every minute makes
         // the change reach sessions already open instead of waiting for Identity's default half hour.

@@ -17,9 +17,19 @@ internal sealed record RunResult(
     double Seconds,
     double RequestsPerSecond,
     double? P50Ms,
-    double? P99Ms)
+    double? P99Ms,
+    double ServerCpuSeconds)
 {
     public bool StoppedByTimeLimit => Completed < Requested;
+
+    /// <summary>Server CPU time per completed request, in microseconds; null when nothing completed.</summary>
+    public double? ServerCpuMicrosecondsPerRequest => Completed > 0 ? ServerCpuSeconds * 1e6 / Completed : null;
+
+    /// <summary>
+    /// Completed requests per second of server CPU: what one core would serve if it did nothing else. The load
+    /// generator shares the machine, so this, not req/s, is the figure to hold against a per-core aim.
+    /// </summary>
+    public double? RequestsPerServerCoreSecond => ServerCpuSeconds > 0 ? Completed / ServerCpuSeconds : null;
 }
 
 /// <summary>
@@ -29,7 +39,7 @@ internal sealed record RunResult(
 internal static class LoadRunner
 {
     public static async Task<RunResult> RunAsync(
-        Uri baseAddress, Scenario scenario, int concurrency, LoadSettings settings, CancellationToken cancellationToken)
+        Uri baseAddress, Func<TimeSpan> serverCpu, Scenario scenario, int concurrency, LoadSettings settings, CancellationToken cancellationToken)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -49,7 +59,9 @@ internal static class LoadRunner
 
         // The warm-up also opens the connections, so the measured requests pay for no handshakes.
         await DriveAsync(client, targetOf, concurrency, settings.Warmup, settings.MaxDuration, cancellationToken);
+        var cpuBefore = serverCpu();
         var batch = await DriveAsync(client, targetOf, concurrency, settings.Requests, settings.MaxDuration, cancellationToken);
+        var cpu = serverCpu() - cpuBefore;
 
         var latencies = batch.Latencies.AsSpan(0, batch.Completed);
         latencies.Sort();
@@ -65,7 +77,8 @@ internal static class LoadRunner
             seconds,
             seconds > 0 ? batch.Completed / seconds : 0,
             Percentile(latencies, 0.50),
-            Percentile(latencies, 0.99));
+            Percentile(latencies, 0.99),
+            cpu.TotalSeconds);
     }
 
     private static async Task<Batch> DriveAsync(

@@ -79,10 +79,10 @@ try
     {
         foreach (var scenario in Scenarios.All)
         {
-            var run = await LoadRunner.RunAsync(server.BaseAddress, scenario, concurrency, settings, cancellationToken);
+            var run = await LoadRunner.RunAsync(server.BaseAddress, server.CpuTime, scenario, concurrency, settings, cancellationToken);
             runs.Add(run);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{scenario.Name} x{concurrency}: {run.Completed} requests, {run.Failed} failed, {run.RequestsPerSecond:0} req/s, p50 {run.P50Ms:0.00} ms, p99 {run.P99Ms:0.00} ms"));
+                $"{scenario.Name} x{concurrency}: {run.Completed} requests, {run.Failed} failed, {run.RequestsPerSecond:0} req/s, p50 {run.P50Ms:0.00} ms, p99 {run.P99Ms:0.00} ms, server CPU {run.ServerCpuMicrosecondsPerRequest:0} µs/request"));
         }
     }
 

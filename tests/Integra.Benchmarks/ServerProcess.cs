@@ -88,6 +88,13 @@ internal sealed class ServerProcess : IAsyncDisposable
         return _process.PeakWorkingSet64;
     }
 
+    /// <summary>CPU time the server process has used so far (user and system, every thread).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -40,4 +40,13 @@ public sealed class SerbianTransliteratorTests
     [InlineData("Sajt www i Yahoo", "Сајт www и Yahoo")]
     public void Words_with_letters_Serbian_does_not_use_stay_in_Latin(string latin, string cyrillic) =>
         Assert.Equal(cyrillic, SerbianTransliterator.ToCyrillic(latin));
+
+    [Theory]
+    [InlineData("Љубљана", "Ljubljana")]
+    [InlineData("Ђорђе Чолић, Шћепан Жујовић", "Đorđe Čolić, Šćepan Žujović")]
+    [InlineData("Џаферовић", "Džaferović")]
+    [InlineData("ЉУБАВ И ЊИВА", "LJUBAV I NJIVA")]
+    [InlineData("Arbër Krasniqi", "Arbër Krasniqi")]
+    public void Cyrillic_names_become_Latin_and_Latin_stays_as_it_is(string cyrillic, string latin) =>
+        Assert.Equal(latin, SerbianTransliterator.ToLatin(cyrillic));
 }

@@ -52,6 +52,9 @@ public sealed class Application
 
     public DateTime? DecidedUtc { get; set; }
 
+    /// <summary>Set when the applicant's identifying and sensitive answers were removed (erasure or retention); scores and status stay.</summary>
+    public DateTime? AnonymisedUtc { get; set; }
+
     /// <summary>Changes on every write; a write based on an older revision is refused, never lost silently.</summary>
     public Guid Revision { get; set; }
 }

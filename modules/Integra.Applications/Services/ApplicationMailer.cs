@@ -59,7 +59,19 @@ public sealed class ApplicationMailer(
             model[key] = value;
         }
 
-        var message = await templates.RenderAsync(await templates.SourceAsync(messageKey, culture, cancellationToken), model, cancellationToken);
+        var source = await templates.SourceAsync(messageKey, culture, cancellationToken);
+        RenderedMessage message;
+        try
+        {
+            message = await templates.RenderAsync(source, model, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && source.Origin != MessageTemplateOrigin.Default)
+        {
+            // Staff's template fails at render time (e.g. a filter given the wrong value): the applicant still hears from us.
+            logger.LogError(e, "The edited e-mail {Message} ({Culture}) failed to render; the default text was sent", messageKey, culture);
+            message = await templates.RenderAsync(MessageTemplates.Default(messageKey, culture), model, cancellationToken);
+        }
+
         var html = $"<!DOCTYPE html>\n<html lang=\"{culture}\"><head><meta charset=\"utf-8\"><title></title></head><body>\n{message.Html}\n</body></html>";
         await sender.SendAsync(new EmailMessage(recipient.Value.Email, message.Subject, html, message.Text), cancellationToken);
         return true;

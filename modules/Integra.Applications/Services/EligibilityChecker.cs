@@ -74,7 +74,7 @@ public sealed class EligibilityChecker(
         return failures;
     }
 
-    /// <summary>Whole years between the birth date and <paramref name="day"/>.</summary>
+    /// <summary>Whole years between the birth date and <paramref name="day"/>; a 29 February birthday falls on 28 February in other years.</summary>
     public static int AgeOn(DateOnly birthDate, DateOnly day)
     {
         var age = day.Year - birthDate.Year;

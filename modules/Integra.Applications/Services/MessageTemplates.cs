@@ -163,8 +163,14 @@ public sealed partial class MessageTemplates(ApplicationsDbContext db, LiquidEng
         return Default(key, culture);
     }
 
-    private static MessageTemplateSource Default(string key, string culture)
+    /// <summary>The text shipped in code; Serbian Cyrillic transliterated from the shipped Serbian Latin.</summary>
+    public static MessageTemplateSource Default(string key, string culture)
     {
+        if (culture == Integra.Core.Localization.Cultures.SerbianCyrillic)
+        {
+            return Fallback(key, culture, null);
+        }
+
         var text = MessageTemplatesDefaults.For(key, culture) ?? MessageTemplatesDefaults.For(key, Integra.Core.Localization.Cultures.Default)
             ?? throw new ArgumentException($"There is no message '{key}'.", nameof(key));
         return new MessageTemplateSource(key, culture, text.Subject, text.Body, MessageTemplateOrigin.Default, 0);

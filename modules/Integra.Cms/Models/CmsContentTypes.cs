@@ -48,7 +48,8 @@ public sealed class CmsContentTypes : IContentTypeProvider
         Hint = "The municipalities this concerns; it is listed on their pages.",
     };
 
-    public IEnumerable<ContentTypeDefinition> GetContentTypes() =>
+    /// <summary>Built once: the content manager asks for them on every request.</summary>
+    private static readonly IReadOnlyList<ContentTypeDefinition> Types =
     [
         new(Page, "Page", ContentParts.Standard) { Description = "A page at /{culture}/{slug}, such as About the project." },
         new(NewsArticle, "News article", ContentParts.Standard)
@@ -117,4 +118,6 @@ public sealed class CmsContentTypes : IContentTypeProvider
             ],
         },
     ];
+
+    public IEnumerable<ContentTypeDefinition> GetContentTypes() => Types;
 }

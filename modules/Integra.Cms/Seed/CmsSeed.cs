@@ -9,7 +9,7 @@ using Integra.Core.Localization;
 
 namespace Integra.Cms.Seed;
 
-/// <summary>INTEGRA's pages, components, municipalities and partners, plus example news and calls, in every culture and linked as translations.</summary>
+/// <summary>INTEGRA's pages, components, municipalities and partners, plus example news, calls, events and questions, in every culture and linked as translations.</summary>
 public sealed class CmsSeed(IContentManager content, TimeProvider clock) : IFeatureSeed
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -89,6 +89,24 @@ public sealed class CmsSeed(IContentManager content, TimeProvider clock) : IFeat
             await PublishAsync(CmsContentTypes.NewsArticle, news.Title, news.Slug, news.Summary, culture => Paragraph(news.Body.For(culture)),
                 (fields, _) => fields[CmsContentTypes.Fields.Municipalities] = new JsonArray([.. news.Municipalities.Select(c => (JsonNode)c)]),
                 cancellationToken);
+        }
+
+        foreach (var example in ExampleContent.Events)
+        {
+            await PublishAsync(CmsContentTypes.Event, example.Title, example.Slug, example.Summary, culture => Paragraph(example.Body.For(culture)),
+                (fields, culture) =>
+                {
+                    fields[CmsContentTypes.Fields.StartsAt] = Iso(LocalAfternoon(now, example.InDays, example.StartHour));
+                    fields[CmsContentTypes.Fields.EndsAt] = Iso(LocalAfternoon(now, example.InDays, example.EndHour));
+                    fields[CmsContentTypes.Fields.Place] = example.Place.For(culture);
+                    fields[CmsContentTypes.Fields.Municipalities] = new JsonArray([.. example.Municipalities.Select(c => (JsonNode)c)]);
+                },
+                cancellationToken);
+        }
+
+        foreach (var question in ExampleContent.Questions)
+        {
+            await PublishAsync(CmsContentTypes.Faq, question.Title, question.Slug, null, culture => Paragraph(question.Answer.For(culture)), null, cancellationToken);
         }
     }
 

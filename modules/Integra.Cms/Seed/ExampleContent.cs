@@ -2,7 +2,7 @@ using Integra.Cms.Models;
 
 namespace Integra.Cms.Seed;
 
-/// <summary>Example news and calls, marked as examples in their titles so nobody mistakes them for real announcements.</summary>
+/// <summary>Example news, calls, events and questions, marked as examples in their titles so nobody mistakes them for real announcements.</summary>
 public static class ExampleContent
 {
     public sealed record News(SeedText Title, SeedText Slug, SeedText Summary, SeedText Body, string[] Municipalities);
@@ -79,5 +79,49 @@ public static class ExampleContent
                 "Preduzeća registrovana i aktivna u jednoj od opština korisnica koja će zaposliti žene povratnice, mlade povratnike ili osobe iz rizičnih grupa.",
                 "Companies registered and active in one of the beneficiary municipalities that will hire women returnees, young returnees or people from groups at risk."),
             "4", 1, -90, -30, []),
+    ];
+
+    /// <summary>An event some days from the seed time, from one whole hour to another in Belgrade time.</summary>
+    public sealed record Event(SeedText Title, SeedText Slug, SeedText Summary, SeedText Body, SeedText Place, int InDays, int StartHour, int EndHour, string[] Municipalities);
+
+    public static readonly Event[] Events =
+    [
+        new(
+            new("Shembull: Ditë informuese për grantet e biznesit në Prizren", "Primer: Informativni dan o poslovnim grantovima u Prizrenu", "Example: Information day on business grants in Prizren"),
+            new("shembull-dite-informuese-prizren", "primer-informativni-dan-prizren", "example-information-day-prizren"),
+            new("Ekipi i projektit shpjegon kush mund të aplikojë dhe si përgatitet plani i biznesit.", "Projektni tim objašnjava ko može da se prijavi i kako se priprema biznis plan.", "The project team explains who may apply and how to prepare a business plan."),
+            new("Ky është një aktivitet shembull. Të interesuarit për thirrjen për grante biznesi mund të vijnë me pyetjet e tyre: ekipi i projektit shpjegon kriteret, dokumentet e nevojshme dhe afatin e thirrjes. Hyrja është e lirë.",
+                "Ovo je primer događaja. Zainteresovani za poziv za poslovne grantove mogu doći sa svojim pitanjima: projektni tim objašnjava kriterijume, potrebna dokumenta i rok poziva. Ulaz je slobodan.",
+                "This is an example event. Anyone interested in the call for business grants can come with their questions: the project team explains the criteria, the documents needed and the call's deadline. Entry is free."),
+            new("Salla e Kuvendit Komunal, Prizren", "Sala Skupštine opštine, Prizren", "Municipal Assembly hall, Prizren"),
+            5, 10, 12, ["prizren"]),
+        new(
+            new("Shembull: Panair punësimi për punëdhënës dhe punëkërkues në Rahovec", "Primer: Sajam zapošljavanja za poslodavce i nezaposlene u Orahovcu", "Example: Job fair for employers and jobseekers in Rahovec"),
+            new("shembull-panair-punesimi-rahovec", "primer-sajam-zaposljavanja-orahovac", "example-job-fair-rahovec"),
+            new("Kompanitë lokale takojnë të kthyerit dhe të rinjtë që kërkojnë punë.", "Lokalna preduzeća upoznaju povratnike i mlade koji traže posao.", "Local companies meet returnees and young people looking for work."),
+            new("Ky është një aktivitet shembull. Punëdhënësit që duan të punësojnë të kthyer ose persona nga grupet në rrezik prezantojnë vendet e lira të punës, dhe ekipi i projektit shpjegon mbështetjen në pajisje dhe mallra që marrin për çdo person të punësuar.",
+                "Ovo je primer događaja. Poslodavci koji žele da zaposle povratnike ili osobe iz rizičnih grupa predstavljaju slobodna radna mesta, a projektni tim objašnjava podršku u opremi i robi koju dobijaju za svaku zaposlenu osobu.",
+                "This is an example event. Employers who want to hire returnees or people from groups at risk present their vacancies, and the project team explains the support in equipment and goods they receive for each person hired."),
+            new("Qendra rinore, Rahovec", "Omladinski centar, Orahovac", "Youth centre, Rahovec"),
+            21, 11, 15, ["rahovec"]),
+    ];
+
+    /// <summary>A question page: the title is the question, the body the answer.</summary>
+    public sealed record Question(SeedText Title, SeedText Slug, SeedText Answer);
+
+    public static readonly Question[] Questions =
+    [
+        new(
+            new("Shembull: Kush mund të aplikojë për grant biznesi?", "Primer: Ko može da se prijavi za poslovni grant?", "Example: Who may apply for a business grant?"),
+            new("shembull-kush-mund-te-aplikoje", "primer-ko-moze-da-se-prijavi", "example-who-may-apply"),
+            new("Ky është një shembull pyetjeje. Gratë e moshës 18–65 vjeç dhe burrat e moshës 18–35 vjeç, të kthyer ose nga grupet në rrezik, që jetojnë në njërën nga 11 komunat përfituese. Kushtet e sakta janë në udhëzimet e secilës thirrje.",
+                "Ovo je primer pitanja. Žene od 18 do 65 godina i muškarci od 18 do 35 godina, povratnici ili osobe iz rizičnih grupa, koji žive u jednoj od 11 opština korisnica. Tačni uslovi su u smernicama svakog poziva.",
+                "This is an example question. Women aged 18–65 and men aged 18–35, returnees or people from groups at risk, who live in one of the 11 beneficiary municipalities. The exact conditions are in each call's guidelines.")),
+        new(
+            new("Shembull: A jepet granti në para të gatshme?", "Primer: Da li se grant isplaćuje u novcu?", "Example: Is the grant paid in cash?"),
+            new("shembull-granti-ne-para", "primer-grant-u-novcu", "example-grant-in-cash"),
+            new("Ky është një shembull pyetjeje. Jo. Projekti jep pajisje dhe mallra në vlerë prej 2.500 euro: 2.100 euro nga projekti, 300 euro nga komuna dhe 100 euro nga përfituesi.",
+                "Ovo je primer pitanja. Ne. Projekat obezbeđuje opremu i robu u vrednosti od 2.500 evra: 2.100 evra od projekta, 300 evra od opštine i 100 evra od korisnika.",
+                "This is an example question. No. The project provides equipment and goods worth EUR 2,500: EUR 2,100 from the project, EUR 300 from the municipality and EUR 100 from the beneficiary.")),
     ];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Integra.Cms.ViewModels;
 using Integra.Contents.Models;
 using Integra.Contents.Services;
+using Integra.Core.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -68,7 +69,7 @@ public sealed class CmsDisplayRenderer(ItemPages pages, IHttpContextAccessor htt
             };
 
             var (previousCulture, previousUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Cultures.Info(culture);
             try
             {
                 await result.ExecuteResultAsync(publicContext);

@@ -45,7 +45,10 @@ public static class CmsOutputCache
     }
 }
 
-/// <summary>Evicts the cached pages that show the changed item's type, in every culture (alternate links change too).</summary>
+/// <summary>
+/// Evicts the cached pages that show the changed item's type, in every culture (alternate links change too); after a
+/// change on another node, every public page.
+/// </summary>
 public sealed class OutputCacheEviction(IOutputCacheStore store) : IContentEventHandler
 {
     public Task PublishedAsync(ContentItem item, CancellationToken cancellationToken) => EvictAsync(item, cancellationToken);
@@ -53,6 +56,10 @@ public sealed class OutputCacheEviction(IOutputCacheStore store) : IContentEvent
     public Task UnpublishedAsync(ContentItem item, CancellationToken cancellationToken) => EvictAsync(item, cancellationToken);
 
     public Task DeletedAsync(ContentItem item, CancellationToken cancellationToken) => EvictAsync(item, cancellationToken);
+
+    /// <summary>Which types changed is not known here, so every cached public page goes.</summary>
+    public async Task ChangedOnAnotherNodeAsync(CancellationToken cancellationToken) =>
+        await store.EvictByTagAsync(CmsOutputCache.PublicPageTag, cancellationToken);
 
     private async Task EvictAsync(ContentItem item, CancellationToken cancellationToken)
     {

@@ -65,7 +65,8 @@ public sealed class ContentTemplates : ITemplateSource
 
     public static string NameOf(string contentType) => Prefix + contentType;
 
-    public IEnumerable<TemplateDefinition> GetTemplates() =>
+    /// <summary>Built once: the template library asks on every page that renders one.</summary>
+    private static readonly IReadOnlyList<TemplateDefinition> Definitions =
     [
         Define(CmsContentTypes.NewsArticle, "The article of a news page: image, lead and text.", Image + Lead + Body),
         Define(CmsContentTypes.Page, "The article of a page: image, lead and text.", Image + Lead + Body),
@@ -75,6 +76,8 @@ public sealed class ContentTemplates : ITemplateSource
         Define(CmsContentTypes.ComponentPage, "The article of a component page: image, lead, targets and text.", Image + Lead + Targets + Body),
         Define(CmsContentTypes.Municipality, "The article of a municipality page: image and text.", Image + Body),
     ];
+
+    public IEnumerable<TemplateDefinition> GetTemplates() => Definitions;
 
     /// <summary>What a content template reads: the item's parts and its type's fields, nothing else of the entity.</summary>
     public static Dictionary<string, object?> Model(ContentItem item)

@@ -10,6 +10,8 @@ public sealed class ContentsDbContext(DbContextOptions<ContentsDbContext> option
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.Entity<ContentItem>(e =>
@@ -38,6 +40,11 @@ public sealed class ContentsDbContext(DbContextOptions<ContentsDbContext> option
             e.HasIndex(x => new { x.Culture, x.Slug });
             e.HasIndex(x => new { x.ContentItemId, x.Latest });
             e.HasIndex(x => x.TranslationSetId);
+        });
+        builder.Entity<ContentVersion>(e =>
+        {
+            e.ToTable("content_version");
+            e.Property(x => x.Id).ValueGeneratedNever();
         });
     }
 }

@@ -22,6 +22,7 @@ public sealed class ContentManager(
     FeatureState features,
     IServiceProvider services,
     ContentSanitizer sanitizer,
+    PublishedContentCache published,
     IHttpContextAccessor http,
     TimeProvider clock,
     IStringLocalizer<ContentManager> t,
@@ -70,14 +71,15 @@ public sealed class ContentManager(
 
     public async Task<ContentItem?> FindPublishedAsync(string culture, string routePrefix, string slug, CancellationToken cancellationToken = default)
     {
-        var types = TypeNamesWithPrefix(routePrefix);
-        if (types.Count == 0)
+        foreach (var type in TypeNamesWithPrefix(routePrefix))
         {
-            return null;
+            if ((await PublishedSetAsync(type, culture, cancellationToken)).BySlug.TryGetValue(slug, out var item))
+            {
+                return item.ShallowCopy();
+            }
         }
 
-        return await db.ContentItems.AsNoTracking()
-            .FirstOrDefaultAsync(x => x.Published && x.Culture == culture && x.Slug == slug && types.Contains(x.ContentType), cancellationToken);
+        return null;
     }
 
     public async Task<ContentPage> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default)
@@ -88,27 +90,35 @@ public sealed class ContentManager(
             return new ContentPage([], 0, 1, pageSize);
         }
 
-        var items = db.ContentItems.AsNoTracking().Where(x => x.Published && x.ContentType == query.ContentType && x.Culture == query.Culture);
+        IReadOnlyList<ContentItem> items = (await PublishedSetAsync(query.ContentType, query.Culture, cancellationToken)).Items;
         if (query.Month is { } month)
         {
             var from = new DateTime(month.Year, month.Month, 1, 0, 0, 0, DateTimeKind.Utc);
             var to = from.AddMonths(1);
-            items = items.Where(x => x.PublishedUtc >= from && x.PublishedUtc < to);
+            items = items.Where(x => x.PublishedUtc >= from && x.PublishedUtc < to).ToList();
         }
 
-        var total = await items.CountAsync(cancellationToken);
         var page = Math.Max(1, query.Page);
-        var rows = await items.OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new ContentPage(rows, total, page, pageSize);
+        var rows = items.Skip((page - 1) * pageSize).Take(pageSize).Select(item => item.ShallowCopy()).ToList();
+        return new ContentPage(rows, items.Count, page, pageSize);
     }
 
     public async Task<IReadOnlyDictionary<string, ContentItem>> GetTranslationsAsync(string translationSetId, bool publishedOnly, CancellationToken cancellationToken = default)
     {
-        var rows = await db.ContentItems.AsNoTracking()
-            .Where(x => x.TranslationSetId == translationSetId && (publishedOnly ? x.Published : x.Latest))
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(x => x.Culture, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (!publishedOnly)
+        {
+            return ByCulture(await db.ContentItems.AsNoTracking()
+                .Where(x => x.TranslationSetId == translationSetId && x.Latest)
+                .ToListAsync(cancellationToken));
+        }
+
+        var translations = await published.GetOrLoadAsync(new TranslationsKey(translationSetId), async () => ByCulture((await db.ContentItems.AsNoTracking()
+            .Where(x => x.TranslationSetId == translationSetId && x.Published)
+            .ToListAsync(cancellationToken)).Select(PublishedContentCache.Materialise)));
+        return translations.ToDictionary(pair => pair.Key, pair => pair.Value.ShallowCopy(), StringComparer.Ordinal);
+
+        static IReadOnlyDictionary<string, ContentItem> ByCulture(IEnumerable<ContentItem> rows) =>
+            rows.GroupBy(x => x.Culture, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<ContentItem>> FindReferencingAsync(string text, CancellationToken cancellationToken = default)
@@ -628,20 +638,56 @@ public sealed class ContentManager(
         ContentTypes.Where(type => type.Has(ContentParts.Route) && string.Equals(type.RoutePrefix, routePrefix, StringComparison.Ordinal))
             .Select(type => type.Name).ToList();
 
-    /// <summary>Saves in one transaction; false when another save changed a row in between (nothing is written then).</summary>
+    /// <summary>
+    /// Saves in one transaction that also moves the content version; false when another save changed a row in
+    /// between (nothing is written then). Once committed, this node's published-content cache moves on at once.
+    /// </summary>
     private async Task<bool> CommitAsync(CancellationToken cancellationToken)
     {
-        try
+        long version;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            // One atomic increment: two nodes committing at once still move the version twice.
+            var versionRow = db.ContentVersions.Where(v => v.Id == ContentVersion.SingletonId);
+            await versionRow.ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
+            version = await versionRow.Select(v => v.Version).SingleAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
+
+        published.Advance(version);
+        return true;
     }
+
+    /// <summary>Every published item of a type in a culture, newest first (the order of every list), and by slug.</summary>
+    private Task<PublishedSet> PublishedSetAsync(string contentType, string culture, CancellationToken cancellationToken) =>
+        published.GetOrLoadAsync(new PublishedSetKey(contentType, culture), async () =>
+        {
+            var items = await db.ContentItems.AsNoTracking()
+                .Where(x => x.Published && x.ContentType == contentType && x.Culture == culture)
+                .OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.Id)
+                .ToListAsync(cancellationToken);
+            var bySlug = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                PublishedContentCache.Materialise(item);
+                if (!string.IsNullOrEmpty(item.Slug))
+                {
+                    bySlug.TryAdd(item.Slug, item);
+                }
+            }
+
+            return new PublishedSet(items, bySlug);
+        });
 
     private async Task RaiseAsync(Func<IContentEventHandler, CancellationToken, Task> raise, CancellationToken cancellationToken)
     {
@@ -674,4 +720,10 @@ public sealed class ContentManager(
     private string? CurrentUserName => http.HttpContext?.User.Identity?.IsAuthenticated == true ? http.HttpContext.User.Identity.Name : null;
 
     private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private sealed record PublishedSet(IReadOnlyList<ContentItem> Items, IReadOnlyDictionary<string, ContentItem> BySlug);
+
+    private sealed record PublishedSetKey(string ContentType, string Culture);
+
+    private sealed record TranslationsKey(string TranslationSetId);
 }

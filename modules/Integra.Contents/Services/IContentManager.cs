@@ -23,6 +23,11 @@ public interface IContentManager
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
 
     /// <summary>The published item at a public URL: culture, the type's route prefix and the slug.</summary>
+    /// <remarks>
+    /// This, <see cref="ListPublishedAsync"/> and <see cref="GetTranslationsAsync"/> with <c>publishedOnly</c> read
+    /// from <see cref="PublishedContentCache"/>: each call returns its own copies of the items, but their
+    /// <see cref="ContentItem.Data"/> document is shared between requests: replace it, never change it in place.
+    /// </remarks>
     Task<ContentItem?> FindPublishedAsync(string culture, string routePrefix, string slug, CancellationToken cancellationToken = default);
 
     /// <summary>Published items of a type in a culture, newest first, for lists (news, calls).</summary>
@@ -92,4 +97,10 @@ public interface IContentEventHandler
     Task DraftSavedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
 
     Task DeletedAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Another node sharing the database changed content; which items is not known here. Raised once per change
+    /// this node notices, within a few seconds (the events above are raised on the node that made the change).
+    /// </summary>
+    Task ChangedOnAnotherNodeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -15,6 +15,9 @@ public sealed class Person
 
     public string? LastName { get; set; }
 
+    /// <summary>First and last name as <c>PersonNames.SearchText</c> folds them, so a search finds "Arbër" by "arber" on every database.</summary>
+    public string? SearchName { get; set; }
+
     public DateOnly? BirthDate { get; set; }
 
     /// <summary><see cref="Sexes"/>.</summary>

@@ -34,4 +34,16 @@ public interface IPersonRegistry
     /// for staff to review.
     /// </summary>
     Task<Person> RecordAsync(PersonDetails details, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The people, each once: records merged into another are left out. Indicators count from here (anonymised
+    /// people still count: they keep sex, birth year, municipality and return status).
+    /// </summary>
+    IQueryable<Person> ActivePeople { get; }
+
+    /// <summary>For each id, the id of the person it stands for now (itself, or the record it was merged into).</summary>
+    Task<IReadOnlyDictionary<long, long>> ResolveIdsAsync(IEnumerable<long> personIds, CancellationToken cancellationToken = default);
+
+    /// <summary>How many people the ids stand for: two records merged into one count once.</summary>
+    Task<int> CountPeopleAsync(IEnumerable<long> personIds, CancellationToken cancellationToken = default);
 }

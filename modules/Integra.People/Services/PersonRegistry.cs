@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Integra.People.Services;
 
-public sealed class PersonRegistry(PeopleDbContext db, TimeProvider clock) : IPersonRegistry
+public sealed class PersonRegistry(PeopleDbContext db, DuplicateDetector duplicates, TimeProvider clock) : IPersonRegistry
 {
+    public IQueryable<Person> ActivePeople => db.People.AsNoTracking().Where(p => p.MergedIntoId == null);
+
     public Task<Person?> GetAsync(long personId, CancellationToken cancellationToken = default) =>
         db.People.FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
 
@@ -57,8 +59,44 @@ public sealed class PersonRegistry(PeopleDbContext db, TimeProvider clock) : IPe
         person.ReturnStatus = details.ReturnStatus ?? person.ReturnStatus;
         person.Ethnicity = details.Ethnicity ?? person.Ethnicity;
         person.Disability = details.Disability ?? person.Disability;
+        person.SearchName = PersonNames.SearchText(person.FirstName, person.LastName);
         person.UpdatedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
+        await duplicates.DetectAsync(person, cancellationToken);
         return person;
     }
+
+    public async Task<IReadOnlyDictionary<long, long>> ResolveIdsAsync(IEnumerable<long> personIds, CancellationToken cancellationToken = default)
+    {
+        var ids = personIds.Distinct().ToList();
+        var mergedInto = new Dictionary<long, long?>();
+        var missing = ids;
+        // Merges chain rarely and shortly; each round loads the next link of every chain at once.
+        for (var round = 0; missing.Count > 0 && round < 16; round++)
+        {
+            foreach (var row in await db.People.AsNoTracking().Where(p => missing.Contains(p.Id)).Select(p => new { p.Id, p.MergedIntoId }).ToListAsync(cancellationToken))
+            {
+                mergedInto[row.Id] = row.MergedIntoId;
+            }
+
+            missing = mergedInto.Values.OfType<long>().Where(id => !mergedInto.ContainsKey(id)).Distinct().ToList();
+        }
+
+        var result = new Dictionary<long, long>();
+        foreach (var id in ids.Where(mergedInto.ContainsKey))
+        {
+            var current = id;
+            for (var hops = 0; mergedInto.TryGetValue(current, out var next) && next is { } target && hops < 16; hops++)
+            {
+                current = target;
+            }
+
+            result[id] = current;
+        }
+
+        return result;
+    }
+
+    public async Task<int> CountPeopleAsync(IEnumerable<long> personIds, CancellationToken cancellationToken = default) =>
+        (await ResolveIdsAsync(personIds, cancellationToken)).Values.Distinct().Count();
 }

@@ -31,12 +31,13 @@ internal sealed class SearchIndexingService(
             string? error = null;
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var processor = scope.ServiceProvider.GetRequiredService<SearchQueueProcessor>();
                 int consumed;
                 do
                 {
-                    consumed = await processor.ProcessBatchAsync(stoppingToken);
+                    // A scope per batch: the content store of a scope knows the content types enabled when it was
+                    // first asked, and a backlog can take long enough that a type is switched on in the meantime.
+                    await using var scope = scopes.CreateAsyncScope();
+                    consumed = await scope.ServiceProvider.GetRequiredService<SearchQueueProcessor>().ProcessBatchAsync(stoppingToken);
                 }
                 while (consumed == options.Value.BatchSize);
             }

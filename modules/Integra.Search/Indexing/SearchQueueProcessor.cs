@@ -1,4 +1,6 @@
 using Integra.Contents.Services;
+using Integra.Core.Data;
+using Integra.Core.Features;
 using Integra.Search.Data;
 using Integra.Search.Services;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +12,13 @@ namespace Integra.Search.Indexing;
 
 /// <summary>
 /// Applies the queue rows after this node's cursor to its index. Each item is indexed as it is published
-/// now, whatever the row says, so rows can be applied twice or out of order without harm.
+/// now, whatever the row says, so rows can be applied twice or out of order without harm. Take a fresh one from
+/// a new scope for every batch: the scope's content store keeps the content types it first saw.
 /// </summary>
 public sealed class SearchQueueProcessor(
     SearchDbContext db,
+    CoreDbContext core,
+    FeatureState features,
     SearchIndexStore store,
     SearchNode node,
     IndexingStatus status,
@@ -41,6 +46,10 @@ public sealed class SearchQueueProcessor(
             return 0;
         }
 
+        // The rows read were written after the features of their content types were switched on, perhaps on
+        // another node: this node's view of the features must be at least that recent before the content store
+        // is asked which types exist, or an item of a newly enabled type would be taken for one with no page.
+        await features.RefreshAsync(core, cancellationToken);
         var content = services.GetService<IContentManager>();
         if (content is null)
         {

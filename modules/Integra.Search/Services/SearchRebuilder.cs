@@ -25,16 +25,23 @@ public sealed class SearchRebuilder(
     {
         // Emptied before queueing: rows queued first could be indexed, then wiped, and never read again.
         store.Clear();
-        var queued = await QueuePublishedAsync(cancellationToken);
+        var queued = await QueuePublishedAsync(alsoQueued: true, cancellationToken);
         await audit.WriteAsync("Search", "Search index rebuilt", node.Id, $"{queued} published items queued", cancellationToken);
         return queued;
     }
 
-    /// <summary>Queues every published item for every node to index; returns how many were queued.</summary>
-    public async Task<int> QueuePublishedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues every published item for every node to index; returns how many were queued. Without
+    /// <paramref name="alsoQueued"/>, an item the queue already holds is left out: any row of it has it indexed as
+    /// it is published when the row is read.
+    /// </summary>
+    public async Task<int> QueuePublishedAsync(bool alsoQueued, CancellationToken cancellationToken)
     {
         var content = services.GetService<IContentManager>()
             ?? throw new InvalidOperationException("The search cannot be filled without a content manager.");
+        var skipped = alsoQueued
+            ? []
+            : (await db.Queue.Select(q => q.ContentItemId).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var queued = 0;
@@ -45,7 +52,8 @@ public sealed class SearchRebuilder(
                 for (var page = 1; ; page++)
                 {
                     var items = await content.ListPublishedAsync(new ContentQuery(type.Name, culture) { Page = page, PageSize = 200 }, cancellationToken);
-                    db.Queue.AddRange(items.Items.Select(i => new SearchQueueEntry
+                    var toQueue = items.Items.Where(i => !skipped.Contains(i.ContentItemId)).ToList();
+                    db.Queue.AddRange(toQueue.Select(i => new SearchQueueEntry
                     {
                         ContentItemId = i.ContentItemId,
                         Culture = i.Culture,
@@ -53,7 +61,7 @@ public sealed class SearchRebuilder(
                         EnqueuedUtc = now,
                     }));
                     await db.SaveChangesAsync(cancellationToken);
-                    queued += items.Items.Count;
+                    queued += toQueue.Count;
                     if (page >= items.PageCount || items.Items.Count == 0)
                     {
                         break;

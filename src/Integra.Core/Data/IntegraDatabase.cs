@@ -13,7 +13,10 @@ public static class IntegraDatabase
 {
     public static IServiceCollection AddIntegraDbContext<TContext>(this IServiceCollection services) where TContext : DbContext
     {
-        services.AddDbContext<TContext>((sp, options) =>
+        // Pooled, with options built once from configuration: a public page resolves several contexts (content,
+        // settings, menus, templates), and building a context and its options for each showed in its profile.
+        // The contexts take nothing but their options, so a reset pooled instance is as good as a new one.
+        services.AddDbContextPool<TContext>((sp, options) =>
             Configure(options, typeof(TContext), sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<AppDataFolder>().Path));
         return services;
     }

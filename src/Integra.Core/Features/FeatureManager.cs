@@ -30,12 +30,29 @@ public sealed class FeatureManager(
     {
         await state.RefreshAsync(db, cancellationToken);
         var toEnable = catalog.WithDependencies(RequireKnown(featureIds)).Where(f => !state.IsEnabled(f.Id)).ToList();
+        // Every schema first, then the switch, then the seeds: a seed may publish content that another feature
+        // being enabled with it (search, say) reacts to, which needs that feature's tables and to be on.
         foreach (var feature in toEnable)
         {
-            await ApplySchemaAndSeedAsync(feature, cancellationToken);
+            await ApplySchemaAsync(feature, cancellationToken);
         }
 
         await SaveStatesAsync(toEnable, enabled: true, reason, cancellationToken);
+        try
+        {
+            foreach (var feature in toEnable)
+            {
+                await ApplySeedsAsync(feature, cancellationToken);
+            }
+        }
+        catch
+        {
+            // A feature whose seed failed stays off, as before it was asked for; enabling it again retries the seed.
+            db.ChangeTracker.Clear();
+            await SaveStatesAsync(toEnable, enabled: false, "Seed failed", CancellationToken.None);
+            throw;
+        }
+
         return toEnable;
     }
 
@@ -95,13 +112,19 @@ public sealed class FeatureManager(
 
         await db.SaveChangesAsync(cancellationToken);
         await state.RefreshAsync(db, cancellationToken);
-        foreach (var feature in catalog.Features.Where(f => state.IsEnabled(f.Id)))
+        var enabled = catalog.Features.Where(f => state.IsEnabled(f.Id)).ToList();
+        foreach (var feature in enabled)
         {
-            await ApplySchemaAndSeedAsync(feature, cancellationToken);
+            await ApplySchemaAsync(feature, cancellationToken);
+        }
+
+        foreach (var feature in enabled)
+        {
+            await ApplySeedsAsync(feature, cancellationToken);
         }
     }
 
-    private async Task ApplySchemaAndSeedAsync(FeatureDescriptor feature, CancellationToken cancellationToken)
+    private async Task ApplySchemaAsync(FeatureDescriptor feature, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         foreach (var contextType in contributions.Of<DbContext>(feature.Id))
@@ -109,6 +132,11 @@ public sealed class FeatureManager(
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
             await context.Database.MigrateAsync(cancellationToken);
         }
+    }
+
+    private async Task ApplySeedsAsync(FeatureDescriptor feature, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
 
         var applied = await db.FeatureSeeds.Where(s => s.FeatureId == feature.Id).Select(s => s.Seed).ToListAsync(cancellationToken);
         foreach (var seedType in contributions.Of<IFeatureSeed>(feature.Id).Where(t => !applied.Contains(t.FullName!)))

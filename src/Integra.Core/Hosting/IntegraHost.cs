@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Integra.Core.Audit;
 using Integra.Core.Data;
@@ -83,6 +85,11 @@ public static class IntegraHost
 
         // Modules add their policies; the middleware caches only endpoints that name one.
         services.AddOutputCache();
+
+        // Albanian and Serbian letters (ë, ç, š, ђ...) are written as they are, not as entities: pages in those
+        // languages are smaller and cheaper to render. Markup characters are still encoded. Registered before MVC,
+        // whose own registration only fills the gap.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddDataProtection().SetApplicationName("Integra").PersistKeysToDbContext<CoreDbContext>();
@@ -215,7 +222,7 @@ public static class IntegraHost
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Cultures.All.Select(Cultures.Info).ToList();
-            options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Info(Cultures.Default));
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             // "?culture=" is a content filter in the admin (list, new item), not a wish to change the UI language:

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Integra.Core.Localization;
@@ -12,6 +13,17 @@ public static class Cultures
     public const string Default = Albanian;
 
     public static readonly IReadOnlyList<string> All = [Albanian, SerbianLatin, SerbianCyrillic, English];
+
+    /// <summary>
+    /// Serbian writes a day's month in the genitive ("5. decembra 2026."), a month on its own in the nominative
+    /// ("decembar 2026."). The platform's data has only the nominative, so these are given as genitive names,
+    /// which .NET uses exactly when a format puts a day number next to the month.
+    /// </summary>
+    private static readonly string[] SerbianGenitiveMonths =
+        ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"];
+
+    private static readonly FrozenDictionary<string, CultureInfo> Infos =
+        All.ToFrozenDictionary(culture => culture, Create, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Each culture's name in its own language, for the language switcher.</summary>
     public static string NativeName(string culture) => culture switch
@@ -28,5 +40,32 @@ public static class Cultures
     /// <summary>The canonical spelling of a supported culture name, or null.</summary>
     public static string? Normalize(string? culture) => All.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
 
-    public static CultureInfo Info(string culture) => CultureInfo.GetCultureInfo(culture);
+    /// <summary>The read-only culture to format with: the platform's, with Serbian month names and the Albanian clock as used in Kosovo.</summary>
+    public static CultureInfo Info(string culture) => Infos.TryGetValue(culture, out var info) ? info : CultureInfo.GetCultureInfo(culture);
+
+    private static CultureInfo Create(string culture)
+    {
+        var info = (CultureInfo)CultureInfo.GetCultureInfo(culture).Clone();
+        string[]? genitive = culture switch
+        {
+            SerbianLatin => SerbianGenitiveMonths,
+            SerbianCyrillic => [.. SerbianGenitiveMonths.Select(SerbianTransliterator.ToCyrillic)],
+            _ => null,
+        };
+        if (genitive is not null)
+        {
+            // A thirteenth, empty name for the calendars that have a thirteenth month.
+            info.DateTimeFormat.MonthGenitiveNames = [.. genitive, string.Empty];
+        }
+
+        if (culture == Albanian)
+        {
+            // Albanian as written in Kosovo (sq-XK) tells the time on the 24-hour clock, not Albania's "4:00 e pasdites".
+            var kosovo = CultureInfo.GetCultureInfo("sq-XK").DateTimeFormat;
+            info.DateTimeFormat.ShortTimePattern = kosovo.ShortTimePattern;
+            info.DateTimeFormat.LongTimePattern = kosovo.LongTimePattern;
+        }
+
+        return CultureInfo.ReadOnly(info);
+    }
 }

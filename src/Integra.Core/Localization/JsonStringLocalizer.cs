@@ -128,9 +128,12 @@ public sealed class JsonStringLocalizer(TranslationCatalog catalog, string? scop
 public sealed class JsonStringLocalizerFactory(TranslationCatalog catalog) : IStringLocalizerFactory
 {
     private readonly ConcurrentDictionary<string, JsonStringLocalizer> _scoped = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, JsonStringLocalizer> _byType = new();
     private readonly JsonStringLocalizer _global = new(catalog);
 
-    public IStringLocalizer Create(Type resourceSource) => Scoped(resourceSource.Assembly.GetName().Name);
+    /// <summary>Kept per type: every <c>IStringLocalizer&lt;T&gt;</c> a request resolves comes here, and reading an assembly's name allocates.</summary>
+    public IStringLocalizer Create(Type resourceSource) =>
+        _byType.GetOrAdd(resourceSource, type => Scoped(type.Assembly.GetName().Name));
 
     /// <summary>Views ask with their path as the base name, e.g. <c>Areas.Integra.Admin.Views.Settings.Index.cshtml</c>.</summary>
     public IStringLocalizer Create(string baseName, string location)

@@ -63,6 +63,51 @@ public static class SerbianTransliterator
     }
 
     /// <summary>
+    /// Serbian Cyrillic to Latin, for text people typed (names): every Cyrillic letter becomes its Latin letter or
+    /// digraph (љ → lj, џ → dž); anything else, Latin included, is left as it is.
+    /// </summary>
+    public static string ToLatin(string cyrillic)
+    {
+        var result = new StringBuilder(cyrillic.Length);
+        for (var i = 0; i < cyrillic.Length; i++)
+        {
+            var c = cyrillic[i];
+            if (!LatinOf.TryGetValue(c, out var latin))
+            {
+                result.Append(c);
+                continue;
+            }
+
+            // An upper-case digraph letter inside an upper-case word is "LJ"; at the start of a capitalised word, "Lj".
+            var nextIsUpper = i + 1 < cyrillic.Length && char.IsUpper(cyrillic[i + 1]);
+            var previousIsUpper = i > 0 && char.IsUpper(cyrillic[i - 1]);
+            result.Append(latin.Length > 1 && char.IsUpper(c) && (nextIsUpper || previousIsUpper) ? latin.ToUpperInvariant() : latin);
+        }
+
+        return result.ToString();
+    }
+
+    private static readonly Dictionary<char, string> LatinOf = LatinMap();
+
+    private static Dictionary<char, string> LatinMap()
+    {
+        var map = new Dictionary<char, string>();
+        foreach (var (latin, cyrillic) in Letters.Where(p => char.IsLower(p.Key)))
+        {
+            map[cyrillic] = latin.ToString();
+            map[char.ToUpperInvariant(cyrillic)] = char.ToUpperInvariant(latin).ToString();
+        }
+
+        foreach (var (latin, cyrillic) in Digraphs.Where(p => char.IsLower(p.Key[0])))
+        {
+            map[cyrillic[0]] = latin;
+            map[char.ToUpperInvariant(cyrillic[0])] = char.ToUpperInvariant(latin[0]) + latin[1..];
+        }
+
+        return map;
+    }
+
+    /// <summary>
     /// The end of a placeholder, tag or entity that starts at <paramref name="start"/>, or -1. A lone
     /// <c>&amp;</c> or <c>&lt;</c> in plain text starts none, so the text after it is still transliterated.
     /// </summary>

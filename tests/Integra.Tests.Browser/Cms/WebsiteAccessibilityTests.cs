@@ -10,11 +10,11 @@ public sealed class WebsiteAccessibilityTests(BrowserFixture browser)
     /// <summary>One page of each public type, by culture; slugs are those of the seeded content.</summary>
     private static IReadOnlyList<(string Name, string Path)> PagesOf(string culture)
     {
-        var (news, call, component, municipality, page) = culture switch
+        var (news, call, component, municipality, page, @event, question) = culture switch
         {
-            "sq" => ("shembull-dite-informuese", "shembull-grante-biznesi-2", "ngritja-e-kapaciteteve", "drenasi", "rreth-projektit"),
-            "en" => ("example-information-days", "example-business-grants-2", "capacity-building", "drenas", "about"),
-            _ => ("primer-informativni-dani", "primer-poslovni-grantovi-2", "jacanje-kapaciteta", "glogovac", "o-projektu"),
+            "sq" => ("shembull-dite-informuese", "shembull-grante-biznesi-2", "ngritja-e-kapaciteteve", "drenasi", "rreth-projektit", "shembull-dite-informuese-prizren", "shembull-kush-mund-te-aplikoje"),
+            "en" => ("example-information-days", "example-business-grants-2", "capacity-building", "drenas", "about", "example-information-day-prizren", "example-who-may-apply"),
+            _ => ("primer-informativni-dani", "primer-poslovni-grantovi-2", "jacanje-kapaciteta", "glogovac", "o-projektu", "primer-informativni-dan-prizren", "primer-ko-moze-da-se-prijavi"),
         };
         return
         [
@@ -26,6 +26,8 @@ public sealed class WebsiteAccessibilityTests(BrowserFixture browser)
             ("component", $"/{culture}/components/{component}"),
             ("municipality", $"/{culture}/municipalities/{municipality}"),
             ("page", $"/{culture}/{page}"),
+            ("event", $"/{culture}/events/{@event}"),
+            ("faq", $"/{culture}/faq/{question}"),
             ("contact", $"/{culture}/contact"),
             ("search", $"/{culture}/search?q=INTEGRA"),
             ("not-found", $"/{culture}/no-such-page"),

@@ -94,7 +94,7 @@ public abstract class AdminAccessTests(string provider)
         await using var second = new IntegraAppFactory(database);
         Assert.DoesNotContain(Permissions.AccessAdmin, await GrantsAsync(second, Roles.Evaluator));
         Assert.Equal([Permissions.AccessAdmin], await GrantsAsync(second, Roles.MunicipalOfficial));
-        Assert.Empty(await GrantsAsync(second, Roles.Applicant));
+        Assert.Equal([Integra.Applications.Permissions.ApplyToCalls], await GrantsAsync(second, Roles.Applicant));
     }
 
     private static async Task<List<string>> GrantsAsync(IntegraAppFactory app, string role)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Integra.Cms.Models;
+using Integra.Cms.Seed;
 using Integra.Cms.Services;
 using Integra.Contents.Services;
 using Integra.Core.Localization;
@@ -118,6 +119,72 @@ public abstract class WebsiteTests(string provider) : IAsyncLifetime
 
         Assert.Equal(16, local.Hour);
         Assert.Contains(local.ToString("d MMMM yyyy, 16:00", System.Globalization.CultureInfo.GetCultureInfo("en")), page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Cultures.SerbianLatin, "u", new[] { "januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra" })]
+    [InlineData(Cultures.SerbianCyrillic, "у", new[] { "јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра", "новембра", "децембра" })]
+    public async Task Serbian_pages_write_a_day_s_month_in_the_genitive_and_a_month_heading_in_the_nominative(string culture, string at, string[] genitive)
+    {
+        var client = _app.CreateBrowserlikeClient();
+        var belgrade = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
+        await using var scope = _app.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var call = (await content.FindPublishedAsync(culture, "calls", "primer-poslovni-grantovi-2", Cancel))!;
+        var news = (await content.FindPublishedAsync(culture, "news", "primer-oprema-u-malisevu", Cancel))!;
+        var closes = TimeZoneInfo.ConvertTimeFromUtc(call.UtcDateTime(CmsContentTypes.Fields.ClosesAt)!.Value, belgrade);
+        var published = TimeZoneInfo.ConvertTimeFromUtc(news.PublishedUtc!.Value, belgrade);
+        var month = news.PublishedUtc!.Value;
+        var nominative = Cultures.Info(culture).DateTimeFormat.MonthNames[month.Month - 1];
+
+        var callPage = await (await client.GetAsync($"/{culture}/calls/primer-poslovni-grantovi-2", Cancel)).ReadPageAsync(Cancel);
+        var newsPage = await (await client.GetAsync($"/{culture}/news/primer-oprema-u-malisevu", Cancel)).ReadPageAsync(Cancel);
+        var archive = await (await client.GetAsync($"/{culture}/news?month={month:yyyy-MM}", Cancel)).ReadPageAsync(Cancel);
+
+        Assert.Contains($"{closes.Day}. {genitive[closes.Month - 1]} {closes.Year}. {at} 16:00", callPage, StringComparison.Ordinal);
+        Assert.Contains($"{published.Day}. {genitive[published.Month - 1]} {published.Year}.</time>", newsPage, StringComparison.Ordinal);
+        Assert.Contains($"{char.ToUpperInvariant(nominative[0])}{nominative[1..]} {month.Year}.</h1>", archive, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_example_events_and_questions_have_their_pages_in_every_culture()
+    {
+        var client = _app.CreateBrowserlikeClient();
+        var belgrade = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
+        await using var scope = _app.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+
+        foreach (var culture in Cultures.All)
+        {
+            foreach (var example in ExampleContent.Events)
+            {
+                var slug = CmsSeed.SlugFor(example.Slug, culture);
+                var item = (await content.FindPublishedAsync(culture, "events", slug, Cancel))!;
+                var starts = TimeZoneInfo.ConvertTimeFromUtc(item.UtcDateTime(CmsContentTypes.Fields.StartsAt)!.Value, belgrade);
+
+                var page = await (await client.GetAsync($"/{culture}/events/{slug}", Cancel)).ReadPageAsync(Cancel);
+
+                Assert.Contains($"<h1>{example.Title.For(culture)}</h1>", page, StringComparison.Ordinal);
+                Assert.Contains(example.Place.For(culture), page, StringComparison.Ordinal);
+                Assert.Contains(starts.ToString("f", Cultures.Info(culture)), page, StringComparison.Ordinal);
+                Assert.Equal(example.StartHour, starts.Hour);
+            }
+
+            foreach (var question in ExampleContent.Questions)
+            {
+                var page = await (await client.GetAsync($"/{culture}/faq/{CmsSeed.SlugFor(question.Slug, culture)}", Cancel)).ReadPageAsync(Cancel);
+
+                Assert.Contains($"<h1>{question.Title.For(culture)}</h1>", page, StringComparison.Ordinal);
+                Assert.Contains(question.Answer.For(culture), page, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.All(ExampleContent.Events.Select(e => e.Title).Concat(ExampleContent.Questions.Select(q => q.Title)), title =>
+        {
+            Assert.StartsWith("Shembull: ", title.Sq, StringComparison.Ordinal);
+            Assert.StartsWith("Primer: ", title.Sr, StringComparison.Ordinal);
+            Assert.StartsWith("Example: ", title.En, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
