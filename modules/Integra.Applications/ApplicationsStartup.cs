@@ -28,5 +28,6 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddSingleton<ApplyingWriteGate>();
         feature.AddJob<ReminderJob>();
         feature.AddApplicationsPersonalData();
+        feature.Contribute<Integra.People.Services.IPersonalDataHandler, ApplicationFilesPersonalData>();
     }
 }

@@ -175,6 +175,23 @@ public sealed partial class ApplicationFiles(
         }
     }
 
+    /// <summary>Deletes every file of these applications, rows first, then the bytes.</summary>
+    public async Task DeleteAllAsync(IReadOnlyCollection<long> applicationIds, CancellationToken cancellationToken)
+    {
+        var all = await db.Files.Where(f => applicationIds.Contains(f.ApplicationId)).ToListAsync(cancellationToken);
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        db.Files.RemoveRange(all);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var file in all)
+        {
+            TryDelete(PathOf(file));
+        }
+    }
+
     private static async Task<string> CopyAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

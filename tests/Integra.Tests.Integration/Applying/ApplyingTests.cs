@@ -287,6 +287,23 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_applicant_s_data_download_holds_the_documents_they_uploaded()
+    {
+        var arta = await Applicant.CreateAsync(_app, "arta@example.org");
+        await arta.StartAsync(_call);
+        await arta.FillValidAsync();
+        (await arta.SubmitAsync(await arta.SubmissionKeyAsync())).Dispose();
+
+        using var download = await arta.Client.GetAsync("/sq/account/my-data/download", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        await using var stream = await download.Content.ReadAsStreamAsync(Cancel);
+        using var zip = new System.IO.Compression.ZipArchive(stream);
+        var document = Assert.Single(zip.Entries, e => e.FullName.EndsWith("/files/leternjoftimi.pdf", StringComparison.Ordinal));
+        Assert.Equal(Applicant.Pdf().Length, document.Length);
+    }
+
+    [Fact]
     public async Task An_applicant_withdraws_after_confirming_and_the_timeline_shows_it()
     {
         var arta = await Applicant.CreateAsync(_app, "arta@example.org");
