@@ -25,7 +25,9 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<Applying>();
         feature.Services.AddScoped<ApplicationFiles>();
         feature.Services.AddScoped<SubmissionService>();
+        feature.Services.AddSingleton<ApplyingWriteGate>();
         feature.AddJob<ReminderJob>();
         feature.AddApplicationsPersonalData();
+        feature.Contribute<Integra.People.Services.IPersonalDataHandler, ApplicationFilesPersonalData>();
     }
 }

@@ -8,6 +8,11 @@ if (args is ["--search", .. var searchArgs])
     return await SearchBenchmark.RunAsync(searchArgs, CancellationToken.None);
 }
 
+if (args is ["--surge", .. var surgeArgs])
+{
+    return await SurgeBenchmark.RunAsync(surgeArgs, FindRepoRoot(), CancellationToken.None);
+}
+
 if (!BenchOptions.TryParse(args, out var options, out var error))
 {
     Console.Error.WriteLine(error);

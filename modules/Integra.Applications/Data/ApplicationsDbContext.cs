@@ -9,10 +9,10 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationSubmission> Submissions => Set<ApplicationSubmission>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
-    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<ApplicationFile> Files => Set<ApplicationFile>();
     public DbSet<ApplicationConsent> Consents => Set<ApplicationConsent>();
     public DbSet<ApplicationReminder> Reminders => Set<ApplicationReminder>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -81,6 +81,7 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => new { x.MessageKey, x.Culture }).IsUnique();
         });
+
         ApplyingModel.Configure(builder);
     }
 }

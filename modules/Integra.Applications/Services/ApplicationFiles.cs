@@ -23,6 +23,7 @@ public sealed partial class ApplicationFiles(
     AppDataFolder appData,
     IOptions<ApplyingOptions> options,
     TimeProvider clock,
+    ApplyingWriteGate gate,
     IStringLocalizer<ApplicationFiles> T,
     ILogger<ApplicationFiles> logger)
 {
@@ -102,6 +103,7 @@ public sealed partial class ApplicationFiles(
                 UploadedByUserId = userId,
                 UploadedUtc = clock.GetUtcNow().UtcDateTime,
             };
+            using var turn = await gate.EnterAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Files.Add(file);
             await db.SaveChangesAsync(cancellationToken);
@@ -168,6 +170,23 @@ public sealed partial class ApplicationFiles(
         db.Files.RemoveRange(unlisted);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var file in unlisted)
+        {
+            TryDelete(PathOf(file));
+        }
+    }
+
+    /// <summary>Deletes every file of these applications, rows first, then the bytes.</summary>
+    public async Task DeleteAllAsync(IReadOnlyCollection<long> applicationIds, CancellationToken cancellationToken)
+    {
+        var all = await db.Files.Where(f => applicationIds.Contains(f.ApplicationId)).ToListAsync(cancellationToken);
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        db.Files.RemoveRange(all);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var file in all)
         {
             TryDelete(PathOf(file));
         }

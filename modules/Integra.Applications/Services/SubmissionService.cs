@@ -45,6 +45,7 @@ public sealed partial class SubmissionService(
     ApplicationTransitions transitions,
     AnswerRules rules,
     TimeProvider clock,
+    ApplyingWriteGate gate,
     IServiceProvider services,
     IStringLocalizer<SubmissionService> T,
     ILogger<SubmissionService> logger)
@@ -150,6 +151,7 @@ public sealed partial class SubmissionService(
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var accountEmail = application.Assisted ? null : user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name;
 
+        using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Enlist(transaction, core, people);
         try
@@ -170,14 +172,6 @@ public sealed partial class SubmissionService(
 
             db.Entry(application).Property(a => a.Revision).OriginalValue = claim;
             application.Revision = claim;
-            if (application.Reference is null)
-            {
-                var sequence = (await db.Database.SqlQuery<int>(
-                    $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
-                    .ToListAsync(cancellationToken)).Single();
-                application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
-            }
-
             var details = AnswerRules.PersonDetails(context.Schema, answers, application.ApplicantUserId, accountEmail);
             var person = await registry.RecordAsync(details, cancellationToken);
             application.PersonId = person.Id;
@@ -204,6 +198,16 @@ public sealed partial class SubmissionService(
                 Assisted = application.Assisted,
                 AtUtc = now,
             });
+
+            // The call's counter row is locked from here to the commit: taken last, it serialises the least.
+            if (application.Reference is null)
+            {
+                var sequence = (await db.Database.SqlQuery<int>(
+                    $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
+                    .ToListAsync(cancellationToken)).Single();
+                application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
+            }
+
             var moved = await transitions.FireAsync(application, ApplicationTrigger.Submit, application.Assisted ? "assisted" : null, cancellationToken, save: false);
             if (!moved.Succeeded)
             {

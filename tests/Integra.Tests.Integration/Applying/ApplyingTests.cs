@@ -69,6 +69,9 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
         Assert.Contains("Aplikimi juaj është pranuar", receipt, StringComparison.Ordinal);
         Assert.Contains("C2-2-0001", receipt, StringComparison.Ordinal);
         Assert.Contains("leternjoftimi.pdf", receipt, StringComparison.Ordinal);
+        Assert.Contains("Këtë vërtetim ua kemi dërguar edhe në adresën tuaj të e-mailit.", receipt, StringComparison.Ordinal);
+        var mail = await _app.Mailbox.WaitForAsync("arta@example.org");
+        Assert.Contains("C2-2-0001", mail.TextBody, StringComparison.Ordinal);
 
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>();
@@ -281,6 +284,23 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
         using var body = System.Text.Json.JsonDocument.Parse(await autosave.Content.ReadAsStringAsync(Cancel));
         Assert.StartsWith("Ruajtur në", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("Kam punuar si rrobaqepëse.", await arta.PageAsync($"{arta.Base}/steps/plans"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_applicant_s_data_download_holds_the_documents_they_uploaded()
+    {
+        var arta = await Applicant.CreateAsync(_app, "arta@example.org");
+        await arta.StartAsync(_call);
+        await arta.FillValidAsync();
+        (await arta.SubmitAsync(await arta.SubmissionKeyAsync())).Dispose();
+
+        using var download = await arta.Client.GetAsync("/sq/account/my-data/download", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        await using var stream = await download.Content.ReadAsStreamAsync(Cancel);
+        using var zip = new System.IO.Compression.ZipArchive(stream);
+        var document = Assert.Single(zip.Entries, e => e.FullName.EndsWith("/files/leternjoftimi.pdf", StringComparison.Ordinal));
+        Assert.Equal(Applicant.Pdf().Length, document.Length);
     }
 
     [Fact]

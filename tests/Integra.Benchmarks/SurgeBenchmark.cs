@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Integra.Applications.Data;
+using Integra.Contents.Services;
+using Integra.Core.Security;
+using Integra.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Integra.Benchmarks;
+
+/// <summary>
+/// The deadline surge: N applicants, each signed in with a filled draft, all upload a 1 MB document and submit at
+/// the same moment. The host is the real one on Kestrel at 127.0.0.1 (the shared test host, in this process, so
+/// the harness can create the accounts and drafts directly); the load goes over loopback HTTP. Reports
+/// submissions/s over the whole surge, p50/p99 of the upload and of the submit, and checks that the submissions
+/// stored equal the receipts given.
+/// </summary>
+internal static partial class SurgeBenchmark
+{
+    public const string Usage = """
+        Deadline surge mode: dotnet run -c Release --project tests/Integra.Benchmarks -- --surge [options]
+          --applicants <n>       applicants submitting at once (default 500, at most 1000)
+          --provider <name>      Sqlite or Postgres (Postgres needs INTEGRA_TEST_POSTGRES, as the tests)
+          --file-kb <n>          size of each applicant's document (default 1024)
+          --out <folder>         where surge-<provider>.md goes (default artifacts/bench)
+        """;
+
+    private const string Password = "Surge-Applicant-2026!";
+
+    public static async Task<int> RunAsync(string[] args, string repoRoot, CancellationToken cancellationToken)
+    {
+        var applicants = Option(args, "--applicants", 500);
+        var provider = Text(args, "--provider") ?? "Sqlite";
+        var fileBytes = Option(args, "--file-kb", 1024) * 1024;
+        var output = Path.GetFullPath(Text(args, "--out") ?? Path.Combine(repoRoot, "artifacts", "bench"));
+        if (applicants is < 1 or > 1000 || provider is not ("Sqlite" or "Postgres"))
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        // Outside a test project there is no test manifest: the host finds its content root (views, assets) here.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INTEGRA_WEB", Path.Combine(repoRoot, "src", "Integra.Web"));
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new IntegraAppFactory(database, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Critical" });
+        var address = app.ServerAddress;
+        Console.Error.WriteLine($"Surge on {provider}: {applicants} applicants, {fileBytes / 1024} KB each, server {address}");
+
+        string callId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var call = await scope.ServiceProvider.GetRequiredService<IContentManager>().FindPublishedAsync("sq", "calls", "shembull-grante-biznesi-2", cancellationToken);
+            callId = call!.ContentItemId;
+        }
+
+        var prepare = Stopwatch.StartNew();
+        var people = new List<Surger>();
+        using (var gate = new SemaphoreSlim(Environment.ProcessorCount * 2))
+        {
+            people.AddRange(await Task.WhenAll(Enumerable.Range(0, applicants).Select(async i =>
+            {
+                await gate.WaitAsync(cancellationToken);
+                try
+                {
+                    return await Surger.PrepareAsync(app, $"surge{i}@example.org", callId, cancellationToken);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            })));
+        }
+
+        await FillDraftsAsync(app, cancellationToken);
+        using (var gate = new SemaphoreSlim(Environment.ProcessorCount * 2))
+        {
+            await Task.WhenAll(people.Select(async p =>
+            {
+                await gate.WaitAsync(cancellationToken);
+                try
+                {
+                    await p.LoadPagesAsync(cancellationToken);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
+
+        Console.Error.WriteLine($"Prepared {applicants} signed-in applicants with drafts in {prepare.Elapsed.TotalSeconds:0} s");
+
+        var document = Document(fileBytes);
+        var surge = Stopwatch.StartNew();
+        var results = await Task.WhenAll(people.Select(p => p.SurgeAsync(document, cancellationToken)));
+        surge.Stop();
+
+        int stored;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            stored = await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Submissions.CountAsync(cancellationToken);
+        }
+
+        var receipts = results.Count(r => r.Receipt);
+        var failed = results.Count(r => !r.Receipt);
+        var uploads = results.Select(r => r.UploadMs).Order().ToArray();
+        var submits = results.Select(r => r.SubmitMs).Order().ToArray();
+        var totals = results.Select(r => r.UploadMs + r.SubmitMs).Order().ToArray();
+        var perSecond = receipts / surge.Elapsed.TotalSeconds;
+        var markdown = string.Create(CultureInfo.InvariantCulture, $"""
+            ## Deadline surge, {(provider == "Postgres" ? "PostgreSQL" : "SQLite")}
+
+            {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {Environment.ProcessorCount} cores · {applicants} applicants at once, {fileBytes / 1024} KB document each
+
+            | Measure | Value |
+            |---|---|
+            | Surge duration | {surge.Elapsed.TotalSeconds:0.00} s |
+            | Submissions/s | {perSecond:0.0} |
+            | Upload p50 / p99 | {Percentile(uploads, 0.5):0} ms / {Percentile(uploads, 0.99):0} ms |
+            | Submit p50 / p99 | {Percentile(submits, 0.5):0} ms / {Percentile(submits, 0.99):0} ms |
+            | Upload + submit p99 | {Percentile(totals, 0.99):0} ms |
+            | Receipts given | {receipts} |
+            | Submissions stored | {stored} |
+            | Failed | {failed}{(results.FirstOrDefault(r => r.Failure is not null)?.Failure is { } first ? $" (first: {first})" : string.Empty)} |
+
+            """);
+        Console.WriteLine(markdown);
+        Directory.CreateDirectory(output);
+        await File.WriteAllTextAsync(Path.Combine(output, $"surge-{provider.ToLowerInvariant()}.md"), markdown, cancellationToken);
+        return failed == 0 && stored == receipts ? 0 : 1;
+    }
+
+    /// <summary>Every draft answered in full but for the document, which the surge uploads.</summary>
+    private static async Task FillDraftsAsync(IntegraAppFactory app, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>();
+        foreach (var application in await db.Applications.ToListAsync(cancellationToken))
+        {
+            var number = (1_000_000_000 + application.Id).ToString(CultureInfo.InvariantCulture);
+            application.AnswersJson = $$"""{"first-name":"Surge","last-name":"Applicant","personal-number":"{{number}}","birth-date":"1990-05-01","sex":"F","municipality":"drenas","phone":"+38344111222","return-status":"returnee","plan":"Një punëtori e vogël qepjeje në fshat, me dy makina."}""";
+            application.Revision = Guid.NewGuid();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static byte[] Document(int size)
+    {
+        var bytes = new byte[size];
+        new Random(20260501).NextBytes(bytes);
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+        return bytes;
+    }
+
+    private static double Percentile(double[] sorted, double fraction) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static int Option(string[] args, string name, int fallback) =>
+        Text(args, name) is { } value && int.TryParse(value, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+    private static string? Text(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    private sealed record Outcome(bool Receipt, double UploadMs, double SubmitMs, string? Failure);
+
+    /// <summary>One applicant: a signed-in client with the pages of the last moment already open.</summary>
+    private sealed partial class Surger(HttpClient client, long applicationId)
+    {
+        private string _stepToken = "";
+        private string _revision = "";
+        private string _reviewToken = "";
+        private string _key = "";
+
+        private string Base => $"/sq/applications/{applicationId}";
+
+        public static async Task<Surger> PrepareAsync(IntegraAppFactory app, string email, string callId, CancellationToken cancellationToken)
+        {
+            await app.CreateUserAsync(email, Password, Roles.Applicant);
+            var client = await app.CreateSignedInClientAsync(email);
+            client.Timeout = TimeSpan.FromMinutes(5);
+            using var started = await client.GetAsync($"/sq/applications/new?call={callId}", cancellationToken);
+            var id = long.Parse(ApplicationPath().Match(started.Headers.Location!.OriginalString).Groups["id"].Value, CultureInfo.InvariantCulture);
+            return new Surger(client, id);
+        }
+
+        public async Task LoadPagesAsync(CancellationToken cancellationToken)
+        {
+            var step = await client.GetStringAsync($"{Base}/steps/documents", cancellationToken);
+            _stepToken = HtmlForms.AntiforgeryToken(step);
+            _revision = RevisionInput().Match(step).Groups["value"].Value;
+            var review = await client.GetStringAsync($"{Base}/review", cancellationToken);
+            _reviewToken = HtmlForms.AntiforgeryToken(review);
+            _key = KeyInput().Match(review).Groups["key"].Value;
+        }
+
+        public async Task<Outcome> SurgeAsync(byte[] document, CancellationToken cancellationToken)
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                using var form = new MultipartFormDataContent
+                {
+                    { new StringContent(_stepToken), HtmlForms.TokenField },
+                    { new StringContent(_revision), "revision" },
+                    { new StringContent("next"), "go" },
+                };
+                var file = new ByteArrayContent(document);
+                file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+                form.Add(file, "a.id-card", "leternjoftimi.pdf");
+                using var upload = await client.PostAsync($"{Base}/steps/documents", form, cancellationToken);
+                var uploadMs = clock.Elapsed.TotalMilliseconds;
+                if (upload.StatusCode != HttpStatusCode.Redirect)
+                {
+                    return new(false, uploadMs, 0, $"upload answered {(int)upload.StatusCode}");
+                }
+
+                clock.Restart();
+                using var submit = await client.PostFormAsync($"{Base}/review", _reviewToken, [("key", _key), ("consent", "yes")], cancellationToken);
+                var submitMs = clock.Elapsed.TotalMilliseconds;
+                var receipt = submit.StatusCode == HttpStatusCode.Redirect && submit.Headers.Location?.OriginalString.Contains("/receipt", StringComparison.Ordinal) == true;
+                return new(receipt, uploadMs, submitMs, receipt ? null : $"submit answered {(int)submit.StatusCode}");
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return new(false, clock.Elapsed.TotalMilliseconds, 0, e.GetType().Name + ": " + e.Message);
+            }
+        }
+
+        [GeneratedRegex(@"/applications/(?<id>\d+)")]
+        private static partial Regex ApplicationPath();
+
+        [GeneratedRegex("name=\"key\" value=\"(?<key>[^\"]+)\"")]
+        private static partial Regex KeyInput();
+
+        [GeneratedRegex("name=\"revision\" value=\"(?<value>[^\"]+)\"")]
+        private static partial Regex RevisionInput();
+    }
+}
