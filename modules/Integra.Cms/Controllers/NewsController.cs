@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Integra.Cms.Controllers;
 
-public sealed class NewsController(SiteContent site, ItemPages pages, AtomFeeds feeds, IStringLocalizer<NewsController> t) : SiteController(site, pages)
+public sealed class NewsController(SiteContent site, ItemPages pages, AtomFeeds feeds, SiteTime time, IStringLocalizer<NewsController> t) : SiteController(site, pages)
 {
     private const int PageSize = 10;
 
@@ -29,7 +29,7 @@ public sealed class NewsController(SiteContent site, ItemPages pages, AtomFeeds 
 
         var query = selected is null ? string.Empty : $"?month={selected:yyyy-MM}";
         SetMeta(t["News"], $"/{culture}/news{query}", Site.AlternatesOfPath("/news", query));
-        return View(new NewsListViewModel(result.Items.Select(Link).ToList(), result.Page, result.PageCount, selected, months));
+        return View(new NewsListViewModel(result.Items.Select(Link).ToList(), result.Page, result.PageCount, selected, months, await time.ZoneAsync(cancellationToken)));
     }
 
     [HttpGet("/{culture:culture}/news/{slug}")]

@@ -20,7 +20,8 @@ public sealed record HomeViewModel(
 
 public sealed record NewsMonth(DateOnly Month, int Count);
 
-public sealed record NewsListViewModel(IReadOnlyList<ItemLink> Items, int Page, int PageCount, DateOnly? Month, IReadOnlyList<NewsMonth> Months);
+/// <summary>A page of news; <paramref name="Zone"/> is the site's time zone, in which publication dates are shown.</summary>
+public sealed record NewsListViewModel(IReadOnlyList<ItemLink> Items, int Page, int PageCount, DateOnly? Month, IReadOnlyList<NewsMonth> Months, TimeZoneInfo Zone);
 
 public sealed record NewsItemViewModel(ContentItem Item, IReadOnlyList<ItemLink> Municipalities, DateTime? PublishedLocal);
 

@@ -286,6 +286,34 @@ public abstract class WebsiteTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_news_list_dates_an_article_published_late_in_the_evening_by_the_day_in_Kosovo()
+    {
+        // 23:30 UTC is already the next day in Belgrade (00:30 in winter, 01:30 in summer).
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var lateEvening = now.Date.AddHours(23).AddMinutes(30);
+        _clock.Advance((lateEvening > now ? lateEvening : lateEvening.AddDays(1)) - now);
+
+        DateTime publishedUtc;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var article = content.New(CmsContentTypes.NewsArticle, Cultures.English);
+            article.DisplayText = "Late news from Klina";
+            article.Slug = "late-news-from-klina";
+            article.Data["body"] = new System.Text.Json.Nodes.JsonObject { ["html"] = "<p>Published late in the evening.</p>" };
+            var published = await content.PublishAsync(article, null, Cancel);
+            Assert.True(published.Succeeded, string.Join("; ", published.Errors.Values));
+            publishedUtc = published.Item!.PublishedUtc!.Value;
+        }
+
+        var belgrade = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(publishedUtc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade"));
+        Assert.NotEqual(publishedUtc.Date, belgrade.Date);
+        var list = await (await _app.CreateBrowserlikeClient().GetAsync("/en/news", Cancel)).ReadPageAsync(Cancel);
+        var entry = list[list.IndexOf("Late news from Klina", StringComparison.Ordinal)..];
+        Assert.StartsWith(belgrade.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en")), entry[(entry.IndexOf("<time", StringComparison.Ordinal) + entry[entry.IndexOf("<time", StringComparison.Ordinal)..].IndexOf('>') + 1)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_signed_in_visitor_is_never_served_a_cached_page()
     {
         var anonymous = _app.CreateBrowserlikeClient();
