@@ -6,6 +6,7 @@ using Integra.Applications.Services;
 using Integra.Applications.ViewModels;
 using Integra.Cms.Services;
 using Integra.Core.Security;
+using Integra.People.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,7 @@ public sealed class ApplyController(
     ApplicationsDbContext db,
     SiteContent site,
     TimeProvider clock,
+    ISensitiveDataLog sensitive,
     IStringLocalizer<ApplyController> T) : Controller
 {
     private static string Culture => CultureInfo.CurrentUICulture.Name;
@@ -280,10 +282,12 @@ public sealed class ApplyController(
         }
 
         var context = await applying.ContextAsync(application, Culture, cancellationToken);
+        var answers = Answers.Parse(submission.AnswersJson);
+        await ShowSensitiveAsync(context, answers, "application receipt", cancellationToken);
         return View(new ReceiptViewModel(
             context,
             submission,
-            Answers.Parse(submission.AnswersJson),
+            answers,
             await MunicipalitiesAsync(cancellationToken),
             await files.OfAsync(id, cancellationToken),
             SubmissionService.Belgrade(submission.SubmittedUtc),
@@ -376,6 +380,7 @@ public sealed class ApplyController(
     {
         var answers = Answers.Parse(context.Application.AnswersJson);
         AnswerRules.DropHidden(context.Schema, answers);
+        await ShowSensitiveAsync(context, answers, "application review", cancellationToken);
         return new ReviewViewModel(
             context,
             answers,
@@ -387,6 +392,33 @@ public sealed class ApplyController(
             context.IsEditableAt(Now),
             DeadlineOf(context),
             Culture);
+    }
+
+    /// <summary>
+    /// Staff reading an assisted application see its sensitive answers only with the permission, and the reading is
+    /// logged against the person; the applicant reading their own answers is not a disclosure.
+    /// </summary>
+    private async Task ShowSensitiveAsync(ApplicationContext context, Answers answers, string location, CancellationToken cancellationToken)
+    {
+        if (context.Application.ApplicantUserId is { } owner && owner == UserId)
+        {
+            return;
+        }
+
+        var shown = context.Schema.Fields.Where(f => f.Sensitive && f.Kind != FieldKind.File && answers.Has(f.Key)).Select(f => f.Key).ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        long[] people = context.Application.PersonId is { } personId ? [personId] : [];
+        if (!await sensitive.RevealAsync(people, shown, $"{location} {context.Application.Id}", cancellationToken))
+        {
+            foreach (var key in shown)
+            {
+                answers.Set(key, ISensitiveDataLog.Masked);
+            }
+        }
     }
 
     private async Task<IReadOnlyDictionary<string, string>> MunicipalitiesAsync(CancellationToken cancellationToken) =>

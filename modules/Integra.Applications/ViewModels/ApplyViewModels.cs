@@ -118,6 +118,11 @@ public static class AnswerDisplay
             return string.Empty;
         }
 
+        if (values is [People.Services.ISensitiveDataLog.Masked])
+        {
+            return values[0];
+        }
+
         return field.Kind switch
         {
             FieldKind.Choice or FieldKind.MultiChoice => string.Join(", ", values.Select(v => field.Options.FirstOrDefault(o => o.Value == v)?.Label.For(culture) ?? v)),

@@ -1,8 +1,10 @@
 using System.IO.Compression;
 using Integra.Core.Audit;
+using Integra.Core.Data;
 using Integra.Core.Features;
 using Integra.Core.Modules;
 using Integra.People.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Integra.People.Services;
@@ -18,6 +20,7 @@ public sealed class PersonalDataService(
     FeatureState state,
     IServiceProvider services,
     AuditLog audit,
+    UserManager<IntegraUser> users,
     TimeProvider clock)
 {
     private const string AuditModule = "People";
@@ -119,10 +122,11 @@ public sealed class PersonalDataService(
             return false;
         }
 
+        PersonalDataSubject? subject = null;
         if (approve)
         {
             var person = request.PersonId is { } id ? await registry.ResolveAsync(id, cancellationToken) : null;
-            var subject = person is null
+            subject = person is null
                 ? new PersonalDataSubject([], request.UserId)
                 : new PersonalDataSubject(await WithMergedAsync(person.Id, cancellationToken), request.UserId ?? person.UserId);
             await AnonymiseAsync(subject, cancellationToken);
@@ -133,8 +137,28 @@ public sealed class PersonalDataService(
         request.DecidedByUserName = userName;
         request.DecisionReason = reason;
         await db.SaveChangesAsync(cancellationToken);
+        await DeleteAccountAsync(subject?.UserId);
         await audit.WriteAsync(AuditModule, approve ? "Erasure approved" : "Erasure refused", $"request {request.Id}", reason, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Erasure takes the account too: its e-mail address and name would otherwise identify the person again, and
+    /// signing in would lead to a record that no longer says who they are. Retention does not, since the person
+    /// may still apply to other calls.
+    /// </summary>
+    private async Task DeleteAccountAsync(string? userId)
+    {
+        if (userId is null || await users.FindByIdAsync(userId) is not { } account)
+        {
+            return;
+        }
+
+        var deleted = await users.DeleteAsync(account);
+        if (!deleted.Succeeded)
+        {
+            throw new InvalidOperationException($"The account {userId} could not be deleted: {string.Join("; ", deleted.Errors.Select(e => e.Description))}");
+        }
     }
 
     /// <summary>Anonymises the subject everywhere: every feature's records, then the person records.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Core.Security;
+using Integra.People.Data;
 using Integra.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -344,6 +345,9 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
         Assert.NotNull(application.AssistedByUserId);
         Assert.Equal(ApplicationStatus.Submitted, application.Status);
         Assert.True((await db.Consents.SingleAsync(Cancel)).Assisted);
+
+        var readings = await scope.ServiceProvider.GetRequiredService<PeopleDbContext>().SensitiveDataAccesses.Where(a => a.PersonId == application.PersonId).ToListAsync(Cancel);
+        Assert.Contains(readings, a => a.UserName == "officer@integra.test" && a.Location.StartsWith("application receipt", StringComparison.Ordinal) && a.Fields.Contains("personal-number", StringComparison.Ordinal));
 
         var stranger = await Applicant.CreateAsync(_app, "stranger@example.org");
         using var denied = await stranger.Client.GetAsync(officer.Base, Cancel);

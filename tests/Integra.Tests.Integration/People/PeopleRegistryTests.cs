@@ -1,11 +1,13 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
+using Integra.Core.Data;
 using Integra.Core.Security;
 using Integra.People.Data;
 using Integra.People.Services;
 using Integra.Testing;
 using Integra.Testing.Kernel;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PeoplePermissions = Integra.People.Permissions;
@@ -245,6 +247,7 @@ public abstract partial class PeopleRegistryTests(string provider)
         Assert.Null(erased.Disability);
         Assert.Null(erased.UserId);
         Assert.NotNull(erased.AnonymisedUtc);
+        Assert.Null(await people.WithAsync(s => s.GetRequiredService<UserManager<IntegraUser>>().FindByEmailAsync("erase@integra.test")));
         Assert.Equal(Sexes.Female, erased.Sex);
         Assert.Equal("rahovec", erased.Municipality);
         Assert.Equal(ReturnStatuses.Returnee, erased.ReturnStatus);
