@@ -123,6 +123,8 @@ public sealed class PeopleController(
         {
             MayHandleRequests = person.MergedIntoId is null && person.AnonymisedUtc is null
                 && await permissions.HasPermissionAsync(User, Permissions.ApprovePersonalDataRequests, cancellationToken),
+            MayRectify = person.MergedIntoId is null && person.AnonymisedUtc is null
+                && await permissions.HasPermissionAsync(User, Permissions.RectifyPeople, cancellationToken),
         });
     }
 

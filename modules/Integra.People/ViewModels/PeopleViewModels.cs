@@ -35,6 +35,9 @@ public sealed record PersonViewModel(
 {
     /// <summary>Whether the viewer may act on the person's data subject rights on their behalf.</summary>
     public bool MayHandleRequests { get; init; }
+
+    /// <summary>Whether the viewer may correct the record.</summary>
+    public bool MayRectify { get; init; }
 }
 
 public sealed record DuplicatePair(DuplicateFlag Flag, Person? First, Person? Second);
@@ -71,4 +74,45 @@ public sealed class MyDataViewModel
     [Required(ErrorMessage = "Tell us why you want your data erased.")]
     [StringLength(PersonLimits.Reason, ErrorMessage = "The reason is too long.")]
     public string Reason { get; set; } = string.Empty;
+}
+
+/// <summary>A correction of a person's record; sensitive fields are only posted by staff who may see them.</summary>
+public sealed class PersonCorrectionViewModel
+{
+    public long Id { get; set; }
+
+    [Required(ErrorMessage = "Enter the first name.")]
+    [StringLength(PersonLimits.Name, ErrorMessage = "The name is too long.")]
+    public string FirstName { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter the last name.")]
+    [StringLength(PersonLimits.Name, ErrorMessage = "The name is too long.")]
+    public string LastName { get; set; } = string.Empty;
+
+    public DateOnly? BirthDate { get; set; }
+
+    public string? Sex { get; set; }
+
+    public string? Municipality { get; set; }
+
+    [StringLength(PersonLimits.Phone, ErrorMessage = "Enter a phone number such as 044 123 456 or +383 44 123 456.")]
+    [RegularExpression(@"^\+?[0-9 ()/-]{6,20}$", ErrorMessage = "Enter a phone number such as 044 123 456 or +383 44 123 456.")]
+    public string? Phone { get; set; }
+
+    [StringLength(PersonLimits.Email, ErrorMessage = "The e-mail address is too long.")]
+    [EmailAddress(ErrorMessage = "Enter an e-mail address such as name@example.com.")]
+    public string? Email { get; set; }
+
+    [RegularExpression(@"^\d{10}$", ErrorMessage = "The personal number has 10 digits, as on the ID card.")]
+    public string? PersonalNumber { get; set; }
+
+    public string? ReturnStatus { get; set; }
+
+    [Required(ErrorMessage = "Give the reason for the correction.")]
+    [StringLength(PersonLimits.Reason, ErrorMessage = "The reason is too long.")]
+    public string Reason { get; set; } = string.Empty;
+
+    public bool MaySeeSensitive { get; set; }
+
+    public IReadOnlyDictionary<string, string> Municipalities { get; set; } = new Dictionary<string, string>();
 }
