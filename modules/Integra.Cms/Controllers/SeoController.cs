@@ -16,7 +16,7 @@ public sealed class SeoController(SiteContent site) : Controller
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
     /// <summary>Pages every culture has, whatever the content.</summary>
-    private static readonly string[] FixedPaths = [string.Empty, "/news", "/calls", "/contact"];
+    private static readonly string[] FixedPaths = [string.Empty, "/news", "/calls", "/events", "/faq", "/contact"];
 
     [HttpGet("/sitemap.xml")]
     [OutputCache(PolicyName = CmsOutputCache.Policy, Tags = [CmsOutputCache.AnyContentTag])]

@@ -48,7 +48,8 @@ public abstract class SiteController(SiteContent site, ItemPages pages) : Contro
         ViewData[PageMeta.AlternatesKey] = meta.Alternates;
     }
 
-    private void ExpireIn(TimeSpan? left)
+    /// <summary>A cached page must not outlive the moment what it shows changes with the clock.</summary>
+    protected void ExpireIn(TimeSpan? left)
     {
         var context = HttpContext.Features.Get<IOutputCacheFeature>()?.Context;
         if (left is { } value && context is not null && (context.ResponseExpirationTimeSpan is null || value < context.ResponseExpirationTimeSpan))

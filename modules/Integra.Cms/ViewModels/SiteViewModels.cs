@@ -42,3 +42,9 @@ public sealed record ComponentViewModel(ContentItem Item, IReadOnlyList<CallCard
 public sealed record MunicipalityViewModel(ContentItem Item, IReadOnlyList<ItemLink> News, IReadOnlyList<CallCard> Calls);
 
 public sealed record ItemViewModel(ContentItem Item);
+
+public sealed record EventCard(ItemLink Link, DateTime StartsUtc, DateTime? EndsUtc, string? Place);
+
+public sealed record EventListViewModel(IReadOnlyList<EventCard> Upcoming, IReadOnlyList<EventCard> Past, TimeZoneInfo Zone);
+
+public sealed record QuestionListViewModel(IReadOnlyList<ContentItem> Questions);

@@ -188,6 +188,42 @@ public abstract class WebsiteTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_events_list_shows_what_is_coming_soonest_first_and_an_event_moves_to_the_past_when_it_is_over()
+    {
+        var client = _app.CreateBrowserlikeClient();
+        var bySoonest = ExampleContent.Events.OrderBy(e => e.InDays).Select(e => e.Title.Sq).ToList();
+
+        var page = await (await client.GetAsync("/sq/events", Cancel)).ReadPageAsync(Cancel);
+        var upcoming = page[page.IndexOf("id=\"upcoming-events\"", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("id=\"past-events\"", page, StringComparison.Ordinal);
+        var positions = bySoonest.Select(title => upcoming.IndexOf(title, StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.Order(), positions);
+
+        _clock.Advance(TimeSpan.FromDays(ExampleContent.Events.Max(e => e.InDays) + 1));
+        var later = await (await client.GetAsync("/sq/events?after=all", Cancel)).ReadPageAsync(Cancel);
+        Assert.Contains("Për momentin nuk ka aktivitete të planifikuara.", later, StringComparison.Ordinal);
+        var past = later[later.IndexOf("id=\"past-events\"", StringComparison.Ordinal)..];
+        Assert.All(bySoonest, title => Assert.Contains(title, past, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("sq")]
+    [InlineData("en")]
+    [InlineData("sr-Latn")]
+    [InlineData("sr-Cyrl")]
+    public async Task The_questions_page_answers_every_published_question_in_the_visitor_s_language(string culture)
+    {
+        var page = await (await _app.CreateBrowserlikeClient().GetAsync($"/{culture}/faq", Cancel)).ReadPageAsync(Cancel);
+
+        Assert.All(ExampleContent.Questions, question =>
+        {
+            Assert.Contains(question.Title.For(culture), page, StringComparison.Ordinal);
+            Assert.Contains(question.Answer.For(culture), page, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task The_sitemap_lists_every_culture_with_its_alternates_and_robots_points_to_it()
     {
         var client = _app.CreateBrowserlikeClient();
