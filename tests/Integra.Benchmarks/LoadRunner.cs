@@ -95,7 +95,7 @@ internal static class LoadRunner
             Percentile(latencies, 0.99),
             cpu.TotalSeconds,
             warmupCompleted,
-            RecompilingShare(before, after));
+            CpuSample.RecompilingShare(before, after));
     }
 
     /// <summary>
@@ -112,28 +112,15 @@ internal static class LoadRunner
         while (Stopwatch.GetElapsedTime(started) < limit)
         {
             var before = serverCpu();
-            if (before.TieredCompilation is null)
-            {
-                break;
-            }
-
             var batch = await DriveAsync(client, targetOf, concurrency, SettleBatch, limit - Stopwatch.GetElapsedTime(started), cancellationToken);
             sent += batch.Completed;
-            if (RecompilingShare(before, serverCpu()) < SettledShare)
+            if (CpuSample.RecompilingShare(before, serverCpu()) is not { } share || share < SettledShare)
             {
                 break;
             }
         }
 
         return sent;
-    }
-
-    private static double? RecompilingShare(CpuSample before, CpuSample after)
-    {
-        var total = (after.Total - before.Total).TotalSeconds;
-        return after.TieredCompilation is { } end && before.TieredCompilation is { } start && total > 0
-            ? Math.Max(0, (end - start).TotalSeconds) / total
-            : null;
     }
 
     private static async Task<Batch> DriveAsync(

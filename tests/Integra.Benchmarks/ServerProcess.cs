@@ -18,9 +18,6 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>The thread's name as Linux keeps it, cut to 15 characters.</summary>
     private const string TieredCompilationThread = ".NET Tiered Com";
 
-    /// <summary>USER_HZ, the unit of /proc CPU times: 100 on every Linux the runtime supports.</summary>
-    private const int ClockTicksPerSecond = 100;
-
     private readonly Process _process;
     private readonly List<string> _log = [];
 
@@ -95,18 +92,20 @@ internal sealed class ServerProcess : IAsyncDisposable
         return _process.PeakWorkingSet64;
     }
 
-    /// <summary>CPU time the server process has used so far (user and system, every thread), and how much of it recompiling.</summary>
+    /// <summary>CPU time the server process has used so far (user and system, every thread), and that of its recompiling threads.</summary>
     public CpuSample CpuTime()
     {
         _process.Refresh();
-        return new CpuSample(_process.TotalProcessorTime, TieredCompilationTime());
+        return new CpuSample(_process.TotalProcessorTime, TieredCompilationTicks());
     }
 
     /// <summary>
-    /// CPU time of the runtime's background thread that recompiles hot methods at the optimised tier (Linux only:
-    /// read from <c>/proc/&lt;pid&gt;/task/*/stat</c>; null elsewhere). While it is busy the server is still warming up.
+    /// CPU ticks of each of the runtime's background threads that recompile hot methods at the optimised tier, by
+    /// thread id (Linux only: read from <c>/proc/&lt;pid&gt;/task/*/stat</c>; null elsewhere). While one is busy the
+    /// server is still warming up. The runtime ends such a thread after a few idle seconds and starts a new one when
+    /// work comes, hence by thread.
     /// </summary>
-    private TimeSpan? TieredCompilationTime()
+    private Dictionary<string, long>? TieredCompilationTicks()
     {
         var tasks = $"/proc/{_process.Id}/task";
         if (!Directory.Exists(tasks))
@@ -114,7 +113,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             return null;
         }
 
-        long ticks = 0;
+        var ticks = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var task in Directory.EnumerateDirectories(tasks))
         {
             try
@@ -128,7 +127,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 }
 
                 var fields = stat[(close + 2)..].Split(' ');
-                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                ticks[Path.GetFileName(task)] = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
             }
             catch (IOException)
             {
@@ -136,7 +135,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             }
         }
 
-        return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+        return ticks;
     }
 
     public async ValueTask DisposeAsync()
@@ -229,5 +228,25 @@ internal sealed class ServerStartException(string message, IReadOnlyList<string>
     public IReadOnlyList<string> ServerOutput { get; } = serverOutput;
 }
 
-/// <summary>The server's CPU time so far, and the part of it spent recompiling hot methods (null where not measurable).</summary>
-internal sealed record CpuSample(TimeSpan Total, TimeSpan? TieredCompilation);
+/// <summary>The server's CPU time so far, and the CPU ticks of its recompiling threads by thread id (null where not measurable).</summary>
+internal sealed record CpuSample(TimeSpan Total, IReadOnlyDictionary<string, long>? TieredCompilationTicks)
+{
+    /// <summary>USER_HZ, the unit of /proc CPU times: 100 on every Linux the runtime supports.</summary>
+    private const double ClockTicksPerSecond = 100;
+
+    /// <summary>
+    /// The share of the server's CPU between two samples that went into recompiling. A thread that ended meanwhile
+    /// had been idle for seconds before it did, so leaving it out loses nothing.
+    /// </summary>
+    public static double? RecompilingShare(CpuSample before, CpuSample after)
+    {
+        var total = (after.Total - before.Total).TotalSeconds;
+        if (before.TieredCompilationTicks is not { } start || after.TieredCompilationTicks is not { } end || total <= 0)
+        {
+            return null;
+        }
+
+        var ticks = end.Sum(thread => thread.Value - start.GetValueOrDefault(thread.Key));
+        return Math.Clamp(ticks / ClockTicksPerSecond / total, 0, 1);
+    }
+}
