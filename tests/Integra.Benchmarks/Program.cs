@@ -94,6 +94,7 @@ try
         options.Warmup,
         options.Requests,
         options.MaxDuration.TotalSeconds,
+        options.SettleLimit.TotalSeconds,
         firstStart.TotalMilliseconds,
         server.StartToFirstOk.TotalMilliseconds,
         server.PeakWorkingSet() / (1024.0 * 1024.0),

@@ -16,6 +16,7 @@ internal sealed record BenchReport(
     int Warmup,
     int Requests,
     double MaxSecondsPerRun,
+    double SettleSeconds,
     double FirstStartMs,
     double RestartMs,
     double PeakWorkingSetMb,
@@ -50,7 +51,7 @@ internal static class Report
         var md = new StringBuilder();
         md.AppendLine("# Integra benchmark").AppendLine();
         md.Append(Invariant($"{report.StartedUtc:yyyy-MM-dd HH:mm} UTC · {report.Machine} · {report.Runtime} · {report.Database} · "))
-            .Append(Invariant($"{report.Requests} requests per run after {report.Warmup} warm-up (at most {report.MaxSecondsPerRun:0} s each) · "))
+            .Append(Invariant($"{report.Requests} requests per run after {report.Warmup} warm-up (at most {report.MaxSecondsPerRun:0} s each), then until recompiling settles (at most {report.SettleSeconds:0} s) · "))
             .AppendLine("server in Release, Production, 127.0.0.1").AppendLine();
 
         md.AppendLine("| Server | |").AppendLine("|---|--:|");
