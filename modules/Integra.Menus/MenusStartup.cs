@@ -11,6 +11,7 @@ public sealed class MenusStartup : FeatureStartup
     {
         feature.AddPermissions<Permissions>().AddAdminMenu<AdminMenu>().AddSchema<MenusDbContext>().AddSeed<MenusSeed>();
         feature.Services.AddMemoryCache();
+        feature.Services.AddSingleton<MenuCache>();
         feature.Services.AddScoped<MenuService>();
     }
 }

@@ -2,8 +2,12 @@ using System.Diagnostics;
 
 namespace Integra.Benchmarks;
 
-/// <summary>How much load one run applies: a warm-up, then the measured requests, both bounded in time.</summary>
-internal sealed record LoadSettings(int Warmup, int Requests, TimeSpan MaxDuration);
+/// <summary>
+/// How much load one run applies: a warm-up, then more warm-up until the server has finished recompiling (for at
+/// most <paramref name="SettleLimit"/>), then the measured requests; the warm-up and the measured run are each
+/// bounded by <paramref name="MaxDuration"/>.
+/// </summary>
+internal sealed record LoadSettings(int Warmup, int Requests, TimeSpan MaxDuration, TimeSpan SettleLimit);
 
 /// <summary>The outcome of one scenario at one concurrency level. Latencies in milliseconds; null when nothing completed.</summary>
 internal sealed record RunResult(
@@ -18,7 +22,9 @@ internal sealed record RunResult(
     double RequestsPerSecond,
     double? P50Ms,
     double? P99Ms,
-    double ServerCpuSeconds)
+    double ServerCpuSeconds,
+    int WarmupCompleted,
+    double? RecompilingShare)
 {
     public bool StoppedByTimeLimit => Completed < Requested;
 
@@ -38,8 +44,13 @@ internal sealed record RunResult(
 /// </summary>
 internal static class LoadRunner
 {
+    private const int SettleBatch = 2000;
+
+    /// <summary>Settled: recompiling took under 2 % of the server's CPU in the last batch.</summary>
+    private const double SettledShare = 0.02;
+
     public static async Task<RunResult> RunAsync(
-        Uri baseAddress, Func<TimeSpan> serverCpu, Scenario scenario, int concurrency, LoadSettings settings, CancellationToken cancellationToken)
+        Uri baseAddress, Func<CpuSample> serverCpu, Scenario scenario, int concurrency, LoadSettings settings, CancellationToken cancellationToken)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -58,10 +69,14 @@ internal static class LoadRunner
             : _ => target;
 
         // The warm-up also opens the connections, so the measured requests pay for no handshakes.
-        await DriveAsync(client, targetOf, concurrency, settings.Warmup, settings.MaxDuration, cancellationToken);
-        var cpuBefore = serverCpu();
+        var warmup = await DriveAsync(client, targetOf, concurrency, settings.Warmup, settings.MaxDuration, cancellationToken);
+        var warmupCompleted = warmup.Completed;
+        warmupCompleted += await SettleAsync(client, targetOf, serverCpu, concurrency, settings.SettleLimit, cancellationToken);
+
+        var before = serverCpu();
         var batch = await DriveAsync(client, targetOf, concurrency, settings.Requests, settings.MaxDuration, cancellationToken);
-        var cpu = serverCpu() - cpuBefore;
+        var after = serverCpu();
+        var cpu = after.Total - before.Total;
 
         var latencies = batch.Latencies.AsSpan(0, batch.Completed);
         latencies.Sort();
@@ -78,7 +93,34 @@ internal static class LoadRunner
             seconds > 0 ? batch.Completed / seconds : 0,
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.99),
-            cpu.TotalSeconds);
+            cpu.TotalSeconds,
+            warmupCompleted,
+            CpuSample.RecompilingShare(before, after));
+    }
+
+    /// <summary>
+    /// The runtime compiles a method quickly first and recompiles it optimised once it is hot, on a background thread.
+    /// A page touches thousands of methods, and on a busy machine that thread can take tens of seconds to catch up:
+    /// until it has, a run measures the warm-up, not the server. So the load goes on, in batches, until recompiling
+    /// takes under <see cref="SettledShare"/> of the server's CPU, or until <paramref name="limit"/>.
+    /// </summary>
+    private static async Task<int> SettleAsync(
+        HttpClient client, Func<int, Uri> targetOf, Func<CpuSample> serverCpu, int concurrency, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < limit)
+        {
+            var before = serverCpu();
+            var batch = await DriveAsync(client, targetOf, concurrency, SettleBatch, limit - Stopwatch.GetElapsedTime(started), cancellationToken);
+            sent += batch.Completed;
+            if (CpuSample.RecompilingShare(before, serverCpu()) is not { } share || share < SettledShare)
+            {
+                break;
+            }
+        }
+
+        return sent;
     }
 
     private static async Task<Batch> DriveAsync(

@@ -71,18 +71,18 @@ try
     await using var server = await ServerProcess.StartAsync(serverDll, contentRoot, appData.FullName, options.StartTimeout, cancellationToken);
     Console.Error.WriteLine($"Restart to first 200: {server.StartToFirstOk.TotalMilliseconds:0} ms, listening on {server.BaseAddress}");
 
-    var settings = new LoadSettings(options.Warmup, options.Requests, options.MaxDuration);
+    var settings = new LoadSettings(options.Warmup, options.Requests, options.MaxDuration, options.SettleLimit);
     var runs = new List<RunResult>();
 
     // Scenarios are interleaved per concurrency level, so a ratio compares runs made moments apart.
     foreach (var concurrency in options.Concurrency)
     {
-        foreach (var scenario in Scenarios.All)
+        foreach (var scenario in Scenarios.All.Where(options.Selects))
         {
             var run = await LoadRunner.RunAsync(server.BaseAddress, server.CpuTime, scenario, concurrency, settings, cancellationToken);
             runs.Add(run);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{scenario.Name} x{concurrency}: {run.Completed} requests, {run.Failed} failed, {run.RequestsPerSecond:0} req/s, p50 {run.P50Ms:0.00} ms, p99 {run.P99Ms:0.00} ms, server CPU {run.ServerCpuMicrosecondsPerRequest:0} µs/request"));
+                $"{scenario.Name} x{concurrency}: {run.Completed} requests, {run.Failed} failed, {run.RequestsPerSecond:0} req/s, p50 {run.P50Ms:0.00} ms, p99 {run.P99Ms:0.00} ms, server CPU {run.ServerCpuMicrosecondsPerRequest:0} µs/request, after {run.WarmupCompleted} warm-up requests, recompiling {run.RecompilingShare:P1}"));
         }
     }
 
@@ -94,6 +94,7 @@ try
         options.Warmup,
         options.Requests,
         options.MaxDuration.TotalSeconds,
+        options.SettleLimit.TotalSeconds,
         firstStart.TotalMilliseconds,
         server.StartToFirstOk.TotalMilliseconds,
         server.PeakWorkingSet() / (1024.0 * 1024.0),
@@ -160,11 +161,13 @@ internal sealed record BenchOptions
         Options:
           --requests <n>         measured requests per scenario and concurrency level (default 2000)
           --warmup <n>           warm-up requests before each measured run (default 2000)
+          --settle-seconds <s>   then warm up until the server stops recompiling hot code, at most this long (default 180; 0: do not)
           --concurrency <list>   comma-separated concurrency levels (default 1,8,32)
           --max-seconds <s>      time limit per warm-up and per measured run (default 60)
           --start-timeout <s>    how long the server may take to answer /health/ready (default 120)
           --server <dll>         Integra.Web.dll to run (default src/Integra.Web/bin/Release/net10.0/Integra.Web.dll)
           --out <folder>         where results.md and results.json go (default artifacts/bench)
+          --only <name>          run the scenarios whose names contain this, e.g. "home, uncached"; repeatable (default all)
         """;
 
     public int Requests { get; private init; } = 2000;
@@ -178,7 +181,14 @@ internal sealed record BenchOptions
     public TimeSpan StartTimeout { get; private init; } = TimeSpan.FromSeconds(120);
     public string? Server { get; private init; }
     public string? Output { get; private init; }
+    public IReadOnlyList<string> Only { get; private init; } = [];
     public bool Help { get; private init; }
+
+    /// <summary>
+    /// How long each warm-up may go on until the server has stopped recompiling (see <c>LoadRunner.SettleAsync</c>);
+    /// zero measures right after the fixed warm-up. On 2 busy cores the first page scenario took over a minute.
+    /// </summary>
+    public TimeSpan SettleLimit { get; private init; } = TimeSpan.FromSeconds(180);
 
     public static bool TryParse(string[] args, out BenchOptions options, out string? error)
     {
@@ -214,6 +224,9 @@ internal sealed record BenchOptions
                 case "--max-seconds" when Positive(value) is { } s:
                     options = options with { MaxDuration = TimeSpan.FromSeconds(s) };
                     break;
+                case "--settle-seconds" when int.TryParse(value, CultureInfo.InvariantCulture, out var s) && s >= 0:
+                    options = options with { SettleLimit = TimeSpan.FromSeconds(s) };
+                    break;
                 case "--start-timeout" when Positive(value) is { } s:
                     options = options with { StartTimeout = TimeSpan.FromSeconds(s) };
                     break;
@@ -223,6 +236,9 @@ internal sealed record BenchOptions
                 case "--out":
                     options = options with { Output = value };
                     break;
+                case "--only":
+                    options = options with { Only = [.. options.Only, value] };
+                    break;
                 default:
                     error = $"Unknown option or bad value: {name} {value}";
                     return false;
@@ -231,6 +247,10 @@ internal sealed record BenchOptions
 
         return true;
     }
+
+    /// <summary>Whether a run measures the scenario; a run without the static file reports no ratios.</summary>
+    public bool Selects(Scenario scenario) =>
+        Only.Count == 0 || Only.Any(part => scenario.Name.Contains(part, StringComparison.OrdinalIgnoreCase));
 
     private static int? Positive(string value) =>
         int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;

@@ -16,6 +16,7 @@ internal sealed record BenchReport(
     int Warmup,
     int Requests,
     double MaxSecondsPerRun,
+    double SettleSeconds,
     double FirstStartMs,
     double RestartMs,
     double PeakWorkingSetMb,
@@ -50,7 +51,7 @@ internal static class Report
         var md = new StringBuilder();
         md.AppendLine("# Integra benchmark").AppendLine();
         md.Append(Invariant($"{report.StartedUtc:yyyy-MM-dd HH:mm} UTC · {report.Machine} · {report.Runtime} · {report.Database} · "))
-            .Append(Invariant($"{report.Requests} requests per run after {report.Warmup} warm-up (at most {report.MaxSecondsPerRun:0} s each) · "))
+            .Append(Invariant($"{report.Requests} requests per run after {report.Warmup} warm-up (at most {report.MaxSecondsPerRun:0} s each), then until recompiling settles (at most {report.SettleSeconds:0} s) · "))
             .AppendLine("server in Release, Production, 127.0.0.1").AppendLine();
 
         md.AppendLine("| Server | |").AppendLine("|---|--:|");
@@ -58,15 +59,15 @@ internal static class Report
         md.AppendLine(Invariant($"| Start to first 200, restart on that database | {report.RestartMs:0} ms |"));
         md.AppendLine(Invariant($"| Peak working set (under the load below) | {report.PeakWorkingSetMb:0.0} MB |")).AppendLine();
 
-        md.AppendLine("| Scenario | Path | Concurrency | Requests | Non-2xx / failed | req/s | p50 ms | p99 ms | server CPU µs/request | req/s per server core |");
-        md.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        md.AppendLine("| Scenario | Path | Concurrency | Requests | Non-2xx / failed | req/s | p50 ms | p99 ms | server CPU µs/request | req/s per server core | warm-up requests | recompiling % of server CPU |");
+        md.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var r in report.Runs)
         {
             var requests = r.StoppedByTimeLimit ? Invariant($"{r.Completed} of {r.Requested} (time limit)") : Invariant($"{r.Completed}");
-            md.AppendLine(Invariant($"| {r.Scenario} | `{r.Path}` | {r.Concurrency} | {requests} | {r.Failed} | {r.RequestsPerSecond:0} | {Ms(r.P50Ms)} | {Ms(r.P99Ms)} | {Whole(r.ServerCpuMicrosecondsPerRequest)} | {Whole(r.RequestsPerServerCoreSecond)} |"));
+            md.AppendLine(Invariant($"| {r.Scenario} | `{r.Path}` | {r.Concurrency} | {requests} | {r.Failed} | {r.RequestsPerSecond:0} | {Ms(r.P50Ms)} | {Ms(r.P99Ms)} | {Whole(r.ServerCpuMicrosecondsPerRequest)} | {Whole(r.RequestsPerServerCoreSecond)} | {r.WarmupCompleted} | {Percent(r.RecompilingShare)} |"));
         }
 
-        md.AppendLine().AppendLine("Server CPU is the server process's user and system time during the measured requests; req/s per server core is requests ÷ that time. The load generator shares the machine's cores, so req/s counts its work too, and the per-core figure does not.");
+        md.AppendLine().AppendLine("Server CPU is the server process's user and system time during the measured requests; req/s per server core is requests ÷ that time. The load generator shares the machine's cores, so req/s counts its work too, and the per-core figure does not. Recompiling is the runtime's background recompilation of hot methods (Linux): the warm-up goes on until it is under 2 % (or `--settle-seconds` have passed), so the measured requests show the warm server.");
         md.AppendLine().AppendLine($"Compared with the {baseline.Name} (`{baseline.Path}`) at the same concurrency:").AppendLine();
         md.AppendLine("| Scenario | Concurrency | req/s ÷ static req/s | p99 ÷ static p99 |");
         md.AppendLine("|---|--:|--:|--:|");
@@ -101,6 +102,8 @@ internal static class Report
     private static string Ms(double? value) => value is null ? "–" : value.Value.ToString(value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
 
     private static string Whole(double? value) => value is null ? "–" : value.Value.ToString("0", CultureInfo.InvariantCulture);
+
+    private static string Percent(double? value) => value is null ? "–" : (value.Value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
     private static string Times(double? value) => value is null ? "–" : value.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×";
 

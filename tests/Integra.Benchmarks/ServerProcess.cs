@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -13,6 +14,9 @@ namespace Integra.Benchmarks;
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private const int LogLines = 200;
+
+    /// <summary>The thread's name as Linux keeps it, cut to 15 characters.</summary>
+    private const string TieredCompilationThread = ".NET Tiered Com";
 
     private readonly Process _process;
     private readonly List<string> _log = [];
@@ -88,11 +92,50 @@ internal sealed class ServerProcess : IAsyncDisposable
         return _process.PeakWorkingSet64;
     }
 
-    /// <summary>CPU time the server process has used so far (user and system, every thread).</summary>
-    public TimeSpan CpuTime()
+    /// <summary>CPU time the server process has used so far (user and system, every thread), and that of its recompiling threads.</summary>
+    public CpuSample CpuTime()
     {
         _process.Refresh();
-        return _process.TotalProcessorTime;
+        return new CpuSample(_process.TotalProcessorTime, TieredCompilationTicks());
+    }
+
+    /// <summary>
+    /// CPU ticks of each of the runtime's background threads that recompile hot methods at the optimised tier, by
+    /// thread id (Linux only: read from <c>/proc/&lt;pid&gt;/task/*/stat</c>; null elsewhere). While one is busy the
+    /// server is still warming up. The runtime ends such a thread after a few idle seconds and starts a new one when
+    /// work comes, hence by thread.
+    /// </summary>
+    private Dictionary<string, long>? TieredCompilationTicks()
+    {
+        var tasks = $"/proc/{_process.Id}/task";
+        if (!Directory.Exists(tasks))
+        {
+            return null;
+        }
+
+        var ticks = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var task in Directory.EnumerateDirectories(tasks))
+        {
+            try
+            {
+                // "<tid> (<comm>) <state> ..." with utime and stime the 12th and 13th fields after the comm.
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var close = stat.LastIndexOf(')');
+                if (close < 0 || !stat.AsSpan(0, close).Contains(TieredCompilationThread, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var fields = stat[(close + 2)..].Split(' ');
+                ticks[Path.GetFileName(task)] = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The thread ended between listing and reading.
+            }
+        }
+
+        return ticks;
     }
 
     public async ValueTask DisposeAsync()
@@ -183,4 +226,27 @@ internal sealed class ServerProcess : IAsyncDisposable
 internal sealed class ServerStartException(string message, IReadOnlyList<string> serverOutput) : Exception(message)
 {
     public IReadOnlyList<string> ServerOutput { get; } = serverOutput;
+}
+
+/// <summary>The server's CPU time so far, and the CPU ticks of its recompiling threads by thread id (null where not measurable).</summary>
+internal sealed record CpuSample(TimeSpan Total, IReadOnlyDictionary<string, long>? TieredCompilationTicks)
+{
+    /// <summary>USER_HZ, the unit of /proc CPU times: 100 on every Linux the runtime supports.</summary>
+    private const double ClockTicksPerSecond = 100;
+
+    /// <summary>
+    /// The share of the server's CPU between two samples that went into recompiling. A thread that ended meanwhile
+    /// had been idle for seconds before it did, so leaving it out loses nothing.
+    /// </summary>
+    public static double? RecompilingShare(CpuSample before, CpuSample after)
+    {
+        var total = (after.Total - before.Total).TotalSeconds;
+        if (before.TieredCompilationTicks is not { } start || after.TieredCompilationTicks is not { } end || total <= 0)
+        {
+            return null;
+        }
+
+        var ticks = end.Sum(thread => thread.Value - start.GetValueOrDefault(thread.Key));
+        return Math.Clamp(ticks / ClockTicksPerSecond / total, 0, 1);
+    }
 }

@@ -41,8 +41,12 @@ public sealed class PublishedContentCache
         }
     }
 
-    /// <summary>The entry for <paramref name="key"/> at the current version, read with <paramref name="load"/> on a miss.</summary>
-    internal async Task<T> GetOrLoadAsync<T>(object key, Func<Task<T>> load) where T : class
+    /// <summary>
+    /// The entry for <paramref name="key"/> at the current version, read with <paramref name="load"/> on a miss. Other
+    /// modules keep here what they derive from published content only (a page's lists, say), under keys of their own
+    /// types, so it is dropped exactly when the content changes; what they store is shared, so nobody may change it.
+    /// </summary>
+    public async Task<T> GetOrLoadAsync<T>(object key, Func<Task<T>> load) where T : class
     {
         var generation = Volatile.Read(ref _current);
         if (generation.Entries.TryGetValue(key, out var cached))
