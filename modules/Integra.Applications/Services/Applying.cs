@@ -79,7 +79,7 @@ public sealed class Applying(
             return existing;
         }
 
-        var form = await FormAsync(setup, cancellationToken);
+        var form = await setups.FormForNewApplicationAsync(setup, cancellationToken);
         var answers = Answers.Parse("{}");
         var person = await registry.FindByUserAsync(userId, cancellationToken);
         Prefill(setups.Schema(setup, form), answers, person, accountEmail);
@@ -103,7 +103,7 @@ public sealed class Applying(
     /// <summary>A new application that staff enter for a person who applies on paper or in person.</summary>
     public async Task<Application> StartAssistedAsync(CallSetup setup, string staffUserId, string culture, CancellationToken cancellationToken)
     {
-        var form = await FormAsync(setup, cancellationToken);
+        var form = await setups.FormForNewApplicationAsync(setup, cancellationToken);
         var application = NewDraft(setup, form, culture, Answers.Parse("{}"));
         application.Assisted = true;
         application.AssistedByUserId = staffUserId;
@@ -140,20 +140,6 @@ public sealed class Applying(
         }
 
         return new(errors, Conflict: false);
-    }
-
-    /// <summary>The form new applications follow; when two first applicants freeze it at once, the second reads the frozen one.</summary>
-    private async Task<FormVersion> FormAsync(CallSetup setup, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await setups.FormForNewApplicationAsync(setup, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await setups.FormForNewApplicationAsync(setup, cancellationToken);
-        }
     }
 
     public Task<List<Application>> MineAsync(string userId, CancellationToken cancellationToken) =>
