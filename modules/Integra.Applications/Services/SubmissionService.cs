@@ -153,9 +153,11 @@ public sealed partial class SubmissionService(
 
         using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Enlist(transaction, core, people);
+        var enlisted = new List<(DbContext Context, string? ConnectionString)>();
         try
         {
+            Enlist(transaction, enlisted, core, people);
+
             // Claim the application first: of two requests that loaded the same revision, one goes on, the other stops here.
             var claim = Guid.NewGuid();
             var loaded = application.Revision;
@@ -222,7 +224,7 @@ public sealed partial class SubmissionService(
         }
         finally
         {
-            Release(core, people);
+            Release(enlisted);
         }
     }
 
@@ -265,26 +267,30 @@ public sealed partial class SubmissionService(
     /// The registry and the audit log write in the submission's transaction: on the same connection, so SQLite's
     /// single writer is never waited for by itself, and a rollback takes their rows too.
     /// </summary>
-    private void Enlist(IDbContextTransaction transaction, params DbContext[] others)
+    private void Enlist(IDbContextTransaction transaction, List<(DbContext Context, string? ConnectionString)> enlisted, params DbContext[] others)
     {
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         foreach (var other in others)
         {
-            if (!ReferenceEquals(other.Database.GetDbConnection(), connection))
-            {
-                other.Database.SetDbConnection(connection, contextOwnsConnection: false);
-            }
-
+            enlisted.Add((other, other.Database.GetConnectionString()));
+            other.Database.SetDbConnection(connection, contextOwnsConnection: false);
             other.Database.UseTransaction(dbTransaction);
         }
     }
 
-    private static void Release(params DbContext[] others)
+    /// <summary>
+    /// Gives each context its own connection back. The contexts are pooled and outlive this request: one returned to
+    /// the pool still holding this connection would, in its next request, share it with whichever request then
+    /// holds this context, and two commands at once on one connection fail (a 500 that showed only under load).
+    /// </summary>
+    private static void Release(List<(DbContext Context, string? ConnectionString)> enlisted)
     {
-        foreach (var other in others)
+        foreach (var (other, connectionString) in enlisted)
         {
             other.Database.UseTransaction(null);
+            other.Database.SetDbConnection(null, contextOwnsConnection: true);
+            other.Database.SetConnectionString(connectionString);
         }
     }
 

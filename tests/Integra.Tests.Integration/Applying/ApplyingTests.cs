@@ -320,6 +320,35 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_submission_the_pooled_database_contexts_each_have_a_connection_of_their_own_again()
+    {
+        var arta = await Applicant.CreateAsync(_app, "arta@example.org");
+        await arta.StartAsync(_call);
+        await arta.FillValidAsync();
+        (await arta.SubmitAsync(await arta.SubmissionKeyAsync())).Dispose();
+
+        // Lease every pooled context at once: none may hold another's connection, or two requests would share one.
+        var scopes = Enumerable.Range(0, 8).Select(_ => _app.Services.CreateAsyncScope()).ToList();
+        try
+        {
+            var connections = scopes.SelectMany(scope => new Microsoft.EntityFrameworkCore.DbContext[]
+            {
+                scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>(),
+                scope.ServiceProvider.GetRequiredService<Integra.Core.Data.CoreDbContext>(),
+                scope.ServiceProvider.GetRequiredService<Integra.People.Data.PeopleDbContext>(),
+            }).Select(context => context.Database.GetDbConnection()).ToList();
+            Assert.Equal(connections.Count, connections.Distinct(ReferenceEqualityComparer.Instance).Count());
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task Staff_enter_an_assisted_application_with_consent_given_on_paper_and_print_its_receipt()
     {
         var officer = await Applicant.CreateAsync(_app, "officer@integra.test", Roles.ProgrammeOfficer);
