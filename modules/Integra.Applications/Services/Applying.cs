@@ -32,6 +32,7 @@ public sealed class Applying(
     AnswerRules rules,
     PermissionService permissions,
     IPersonRegistry registry,
+    ApplyingWriteGate gate,
     TimeProvider clock)
 {
     /// <summary>
@@ -131,6 +132,9 @@ public sealed class Applying(
         application.Revision = Guid.NewGuid();
         try
         {
+            // In the writers' queue: near a deadline every upload saves its step first, and on SQLite a writer
+            // outside the queue would find the database locked and sleep.
+            using var turn = await gate.EnterAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Integra.Applications.Data;
 using Integra.Applications.Forms;
 using Integra.Core.Data;
+using Integra.Core.Localization;
 using Integra.People.Data;
 using Integra.People.Services;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ namespace Integra.Applications.Services;
 /// eligibility, consent, the deadline, or a newer version elsewhere. <see cref="Repeated"/> is a retry of a
 /// submission already stored (same key): the same receipt.
 /// </summary>
-public sealed record SubmitOutcome(ApplicationSubmission? Submission, IReadOnlyList<FieldError> Problems, bool Repeated = false)
+public sealed record SubmitOutcome(ApplicationSubmission? Submission, IReadOnlyList<FieldError> Problems, bool Repeated = false, bool ReceiptEmailed = false)
 {
     public bool Succeeded => Submission is not null;
 
@@ -35,7 +36,8 @@ public sealed record ConsentText(string Text, int Version, string Sha256);
 /// <summary>
 /// Submitting an application: one transaction that gives the reference number (first time), stores the submitted
 /// version under the client's idempotency key, records the consent and the person, and moves the application to
-/// Submitted. A retry with the same key returns the stored receipt; the close instant is the server clock's.
+/// Submitted, with the receipt e-mail in the outbox. A retry with the same key returns the stored receipt; the close
+/// instant is the server clock's.
 /// </summary>
 public sealed partial class SubmissionService(
     ApplicationsDbContext db,
@@ -87,7 +89,8 @@ public sealed partial class SubmissionService(
         return problems;
     }
 
-    public async Task<SubmitOutcome> SubmitAsync(ApplicationContext context, string? key, bool consented, string culture, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <param name="origin">The site's address as the applicant reached it (scheme and host), for the e-mail's links.</param>
+    public async Task<SubmitOutcome> SubmitAsync(ApplicationContext context, string? key, bool consented, string culture, ClaimsPrincipal user, string origin, CancellationToken cancellationToken)
     {
         // The instant the server received the submission decides; nothing later in this request moves it.
         var now = clock.GetUtcNow().UtcDateTime;
@@ -129,7 +132,7 @@ public sealed partial class SubmissionService(
 
         try
         {
-            return await StoreAsync(context, key, culture, user, now, cancellationToken);
+            return await StoreAsync(context, key, culture, user, origin, now, cancellationToken);
         }
         catch (DbUpdateException e)
         {
@@ -142,7 +145,7 @@ public sealed partial class SubmissionService(
         }
     }
 
-    private async Task<SubmitOutcome> StoreAsync(ApplicationContext context, string key, string culture, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
+    private async Task<SubmitOutcome> StoreAsync(ApplicationContext context, string key, string culture, ClaimsPrincipal user, string origin, DateTime now, CancellationToken cancellationToken)
     {
         var application = context.Application;
         var answers = Answers.Parse(application.AnswersJson);
@@ -218,9 +221,10 @@ public sealed partial class SubmissionService(
                 return SubmitOutcome.Refused(moved.Error!);
             }
 
+            var emailed = EnqueueReceipt(context, submission, culture, origin) && (person.Email is { Length: > 0 } || accountEmail is { Length: > 0 });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new(submission, []);
+            return new(submission, [], ReceiptEmailed: emailed);
         }
         finally
         {
@@ -228,30 +232,36 @@ public sealed partial class SubmissionService(
         }
     }
 
-    /// <summary>The receipt e-mail, after the commit: a failed e-mail never takes the stored submission with it.</summary>
-    public async Task<bool> SendReceiptAsync(ApplicationContext context, ApplicationSubmission submission, string receiptUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// The receipt e-mail goes into the outbox in the submission's transaction: stored with it or not at all, and
+    /// sent by <see cref="OutboxMailJob"/>, so the applicant never waits for a template or a mail server.
+    /// </summary>
+    private bool EnqueueReceipt(ApplicationContext context, ApplicationSubmission submission, string culture, string origin)
     {
-        if (services.GetService<IApplicationMailer>() is not { } mailer)
+        if (services.GetService<IApplicationMailer>() is null)
         {
             return false;
         }
 
-        try
+        var application = context.Application;
+        var id = application.Id.ToString(CultureInfo.InvariantCulture);
+        var values = new Dictionary<string, string?>
         {
-            return await mailer.SendAsync(ApplicationMessages.Receipt, context.Application, new Dictionary<string, object?>
-            {
-                ["reference"] = context.Application.Reference,
-                ["version"] = submission.Version,
-                ["submitted_at"] = Belgrade(submission.SubmittedUtc),
-                ["call_title"] = context.CallTitle,
-                ["receipt_url"] = receiptUrl,
-            }, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
+            ["reference"] = application.Reference,
+            ["version"] = submission.Version.ToString(CultureInfo.InvariantCulture),
+            ["submitted_at"] = Belgrade(submission.SubmittedUtc),
+            ["call_title"] = context.CallTitle,
+            ["receipt_url"] = $"{origin}/{culture}/applications/{id}/receipt?version={submission.Version.ToString(CultureInfo.InvariantCulture)}",
+            ["link"] = $"{origin}/{Cultures.Normalize(application.Culture) ?? Cultures.Default}/applications/{id}",
+        };
+        db.OutboxMails.Add(new OutboxMail
         {
-            logger.LogError(e, "The receipt e-mail for application {Reference} failed; the submission is stored", context.Application.Reference);
-            return false;
-        }
+            ApplicationId = application.Id,
+            MessageKey = ApplicationMessages.Receipt,
+            ValuesJson = JsonSerializer.Serialize(values),
+            CreatedUtc = submission.SubmittedUtc,
+        });
+        return true;
     }
 
     public Task<ApplicationSubmission?> StoredAsync(long applicationId, string key, CancellationToken cancellationToken) =>
