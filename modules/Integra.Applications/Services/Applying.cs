@@ -134,8 +134,7 @@ public sealed class Applying(
         {
             // In the writers' queue: near a deadline every upload saves its step first, and on SQLite a writer
             // outside the queue would find the database locked and sleep.
-            using var turn = await gate.EnterAsync(db, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await gate.RunAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

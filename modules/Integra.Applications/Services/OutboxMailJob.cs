@@ -62,8 +62,7 @@ public sealed class OutboxMailJob(
 
             if ((index + 1) % MarkEvery == 0 || index == waiting.Count - 1)
             {
-                using var turn = await gate.EnterAsync(db, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
+                await gate.RunAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
             }
         }
     }

@@ -154,82 +154,84 @@ public sealed partial class SubmissionService(
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var accountEmail = application.Assisted ? null : user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name;
 
-        using var turn = await gate.EnterAsync(db, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var enlisted = new List<(DbContext Context, string? ConnectionString)>();
-        try
+        return await gate.RunAsync<SubmitOutcome>(db, async () =>
         {
-            Enlist(transaction, enlisted, core, people);
-
-            // Claim the application first: of two requests that loaded the same revision, one goes on, the other stops here.
-            var claim = Guid.NewGuid();
-            var loaded = application.Revision;
-            var claimed = await db.Applications.Where(a => a.Id == application.Id && a.Revision == loaded)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Revision, claim), cancellationToken);
-            if (claimed == 0)
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var enlisted = new List<(DbContext Context, string? ConnectionString)>();
+            try
             {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return await StoredAsync(application.Id, key, cancellationToken) is { } stored
-                    ? new(stored, [], Repeated: true)
-                    : SubmitOutcome.Refused(T["Your application was changed in another window or on another device. Check your answers and submit again."]);
+                Enlist(transaction, enlisted, core, people);
+
+                // Claim the application first: of two requests that loaded the same revision, one goes on, the other stops here.
+                var claim = Guid.NewGuid();
+                var loaded = application.Revision;
+                var claimed = await db.Applications.Where(a => a.Id == application.Id && a.Revision == loaded)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Revision, claim), cancellationToken);
+                if (claimed == 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return await StoredAsync(application.Id, key, cancellationToken) is { } stored
+                        ? new(stored, [], Repeated: true)
+                        : SubmitOutcome.Refused(T["Your application was changed in another window or on another device. Check your answers and submit again."]);
+                }
+
+                db.Entry(application).Property(a => a.Revision).OriginalValue = claim;
+                application.Revision = claim;
+                var details = AnswerRules.PersonDetails(context.Schema, answers, application.ApplicantUserId, accountEmail);
+                var person = await registry.RecordAsync(details, cancellationToken);
+                application.PersonId = person.Id;
+                application.Municipality = details.Municipality;
+                application.AnswersJson = answers.ToJson();
+                application.SubmittedUtc = now;
+                var version = (await db.Submissions.Where(s => s.ApplicationId == application.Id).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0) + 1;
+                var submission = new ApplicationSubmission
+                {
+                    ApplicationId = application.Id,
+                    Version = version,
+                    AnswersJson = application.AnswersJson,
+                    SubmissionKey = key,
+                    SubmittedUtc = now,
+                };
+                db.Submissions.Add(submission);
+                db.Consents.Add(new ApplicationConsent
+                {
+                    ApplicationId = application.Id,
+                    UserId = userId,
+                    ConsentVersion = consent.Version,
+                    Culture = culture,
+                    TextSha256 = consent.Sha256,
+                    Assisted = application.Assisted,
+                    AtUtc = now,
+                });
+
+                // The call's counter row is locked from here to the commit: taken last, it serialises the least.
+                if (application.Reference is null)
+                {
+                    var sequence = (await db.Database.SqlQuery<int>(
+                        $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
+                        .ToListAsync(cancellationToken)).Single();
+                    application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
+                }
+
+                var moved = await transitions.FireAsync(application, ApplicationTrigger.Submit, application.Assisted ? "assisted" : null, cancellationToken, save: false);
+                if (!moved.Succeeded)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return SubmitOutcome.Refused(moved.Error!);
+                }
+
+                var emailed = EnqueueReceipt(context, submission, culture, origin) && (person.Email is { Length: > 0 } || accountEmail is { Length: > 0 });
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new(submission, [], ReceiptEmailed: emailed);
             }
-
-            db.Entry(application).Property(a => a.Revision).OriginalValue = claim;
-            application.Revision = claim;
-            var details = AnswerRules.PersonDetails(context.Schema, answers, application.ApplicantUserId, accountEmail);
-            var person = await registry.RecordAsync(details, cancellationToken);
-            application.PersonId = person.Id;
-            application.Municipality = details.Municipality;
-            application.AnswersJson = answers.ToJson();
-            application.SubmittedUtc = now;
-            var version = (await db.Submissions.Where(s => s.ApplicationId == application.Id).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0) + 1;
-            var submission = new ApplicationSubmission
+            finally
             {
-                ApplicationId = application.Id,
-                Version = version,
-                AnswersJson = application.AnswersJson,
-                SubmissionKey = key,
-                SubmittedUtc = now,
-            };
-            db.Submissions.Add(submission);
-            db.Consents.Add(new ApplicationConsent
-            {
-                ApplicationId = application.Id,
-                UserId = userId,
-                ConsentVersion = consent.Version,
-                Culture = culture,
-                TextSha256 = consent.Sha256,
-                Assisted = application.Assisted,
-                AtUtc = now,
-            });
-
-            // The call's counter row is locked from here to the commit: taken last, it serialises the least.
-            if (application.Reference is null)
-            {
-                var sequence = (await db.Database.SqlQuery<int>(
-                    $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
-                    .ToListAsync(cancellationToken)).Single();
-                application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
+                Release(enlisted);
             }
-
-            var moved = await transitions.FireAsync(application, ApplicationTrigger.Submit, application.Assisted ? "assisted" : null, cancellationToken, save: false);
-            if (!moved.Succeeded)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return SubmitOutcome.Refused(moved.Error!);
-            }
-
-            var emailed = EnqueueReceipt(context, submission, culture, origin) && (person.Email is { Length: > 0 } || accountEmail is { Length: > 0 });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new(submission, [], ReceiptEmailed: emailed);
-        }
-        finally
-        {
-            Release(enlisted);
-        }
+        }, cancellationToken);
     }
 
     /// <summary>
