@@ -27,6 +27,7 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddScoped<SubmissionService>();
         feature.Services.AddSingleton<ApplyingWriteGate>();
         feature.AddJob<ReminderJob>();
+        feature.AddJob<OutboxMailJob>();
         feature.AddApplicationsPersonalData();
         feature.Contribute<Integra.People.Services.IPersonalDataHandler, ApplicationFilesPersonalData>();
     }

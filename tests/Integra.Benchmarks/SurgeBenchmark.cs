@@ -14,10 +14,11 @@ namespace Integra.Benchmarks;
 
 /// <summary>
 /// The deadline surge: N applicants, each signed in with a filled draft, all upload a 1 MB document and submit at
-/// the same moment. The host is the real one on Kestrel at 127.0.0.1 (the shared test host, in this process, so
-/// the harness can create the accounts and drafts directly); the load goes over loopback HTTP. Reports
-/// submissions/s over the whole surge, p50/p99 of the upload and of the submit, and checks that the submissions
-/// stored equal the receipts given.
+/// the same moment. The shared test host (in this process) creates the accounts, drafts and open pages directly;
+/// then, by default, it stops and the real server (<c>dotnet Integra.Web.dll</c>, Production) takes over the same
+/// database, so the load generator and the server do not share a process. The load goes over loopback HTTP.
+/// Reports submissions/s over the whole surge, p50/p99 of the upload and of the submit, and checks that the
+/// submissions stored equal the receipts given.
 /// </summary>
 internal static partial class SurgeBenchmark
 {
@@ -27,6 +28,7 @@ internal static partial class SurgeBenchmark
           --provider <name>      Sqlite or Postgres (Postgres needs INTEGRA_TEST_POSTGRES, as the tests)
           --file-kb <n>          size of each applicant's document (default 1024)
           --out <folder>         where surge-<provider>.md goes (default artifacts/bench)
+          --in-process           keep the load on the preparing test host, in this process (the first figures' way)
         """;
 
     private const string Password = "Surge-Applicant-2026!";
@@ -37,6 +39,7 @@ internal static partial class SurgeBenchmark
         var provider = Text(args, "--provider") ?? "Sqlite";
         var fileBytes = Option(args, "--file-kb", 1024) * 1024;
         var output = Path.GetFullPath(Text(args, "--out") ?? Path.Combine(repoRoot, "artifacts", "bench"));
+        var inProcess = args.Contains("--in-process");
         if (applicants is < 1 or > 1000 || provider is not ("Sqlite" or "Postgres"))
         {
             Console.Error.WriteLine(Usage);
@@ -46,9 +49,10 @@ internal static partial class SurgeBenchmark
         // Outside a test project there is no test manifest: the host finds its content root (views, assets) here.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_INTEGRA_WEB", Path.Combine(repoRoot, "src", "Integra.Web"));
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var app = new IntegraAppFactory(database, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Critical" });
+        var app = new IntegraAppFactory(database, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Critical" });
+        await using var stopApp = new Stopper(app);
         var address = app.ServerAddress;
-        Console.Error.WriteLine($"Surge on {provider}: {applicants} applicants, {fileBytes / 1024} KB each, server {address}");
+        Console.Error.WriteLine($"Surge on {provider}: {applicants} applicants, {fileBytes / 1024} KB each, prepared on {address}");
 
         string callId;
         await using (var scope = app.Services.CreateAsyncScope())
@@ -93,17 +97,33 @@ internal static partial class SurgeBenchmark
         }
 
         Console.Error.WriteLine($"Prepared {applicants} signed-in applicants with drafts in {prepare.Elapsed.TotalSeconds:0} s");
+        var serverAppData = Directory.CreateTempSubdirectory("integra-surge-");
+        ServerProcess? server = null;
+        if (!inProcess)
+        {
+            // The applicants' cookies and form tokens stay valid: the data protection keys are in the database.
+            await stopApp.DisposeAsync();
+            Environment.SetEnvironmentVariable("Integra__Database__Provider", database.Provider);
+            Environment.SetEnvironmentVariable("Integra__Database__ConnectionString", database.ConnectionString);
+            Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+            var serverDll = Path.Combine(repoRoot, "src", "Integra.Web", "bin", "Release", "net10.0", "Integra.Web.dll");
+            server = await ServerProcess.StartAsync(serverDll, Path.Combine(repoRoot, "src", "Integra.Web"), serverAppData.FullName, TimeSpan.FromMinutes(2), cancellationToken);
+            address = server.BaseAddress;
+            Console.Error.WriteLine($"The server process answers on {address}");
+        }
 
         var document = Document(fileBytes);
         var surge = Stopwatch.StartNew();
-        var results = await Task.WhenAll(people.Select(p => p.SurgeAsync(document, cancellationToken)));
+        var results = await Task.WhenAll(people.Select(p => p.SurgeAsync(address, document, cancellationToken)));
         surge.Stop();
-
-        int stored;
-        await using (var scope = app.Services.CreateAsyncScope())
+        var serverCpu = server?.CpuTime();
+        if (server is not null)
         {
-            stored = await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Submissions.CountAsync(cancellationToken);
+            await server.DisposeAsync();
         }
+
+        var stored = await CountSubmissionsAsync(database, cancellationToken);
+        serverAppData.Delete(recursive: true);
 
         var receipts = results.Count(r => r.Receipt);
         var failed = results.Count(r => !r.Receipt);
@@ -114,7 +134,7 @@ internal static partial class SurgeBenchmark
         var markdown = string.Create(CultureInfo.InvariantCulture, $"""
             ## Deadline surge, {(provider == "Postgres" ? "PostgreSQL" : "SQLite")}
 
-            {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {Environment.ProcessorCount} cores · {applicants} applicants at once, {fileBytes / 1024} KB document each
+            {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {Environment.ProcessorCount} cores · load average {LoadAverage()} · {applicants} applicants at once, {fileBytes / 1024} KB document each · {(inProcess ? "server in the harness's process" : $"server process (CPU {serverCpu?.TotalSeconds:0.0} s)")}
 
             | Measure | Value |
             |---|---|
@@ -132,6 +152,37 @@ internal static partial class SurgeBenchmark
         Directory.CreateDirectory(output);
         await File.WriteAllTextAsync(Path.Combine(output, $"surge-{provider.ToLowerInvariant()}.md"), markdown, cancellationToken);
         return failed == 0 && stored == receipts ? 0 : 1;
+    }
+
+    /// <summary>Straight from the database: the server that stored them may be gone.</summary>
+    private static async Task<int> CountSubmissionsAsync(TestDatabase database, CancellationToken cancellationToken)
+    {
+        await using System.Data.Common.DbConnection connection = database.Provider == "Postgres"
+            ? new Npgsql.NpgsqlConnection(database.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM app_submissions";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The machine's 1, 5 and 15 minute load averages: on a shared machine the figures mean little without them.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    /// <summary>Stops the preparing host once, whether the run hands over to the server process or not.</summary>
+    private sealed class Stopper(IntegraAppFactory app) : IAsyncDisposable
+    {
+        private bool _stopped;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_stopped)
+            {
+                _stopped = true;
+                await app.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Every draft answered in full but for the document, which the surge uploads.</summary>
@@ -198,7 +249,7 @@ internal static partial class SurgeBenchmark
             _key = KeyInput().Match(review).Groups["key"].Value;
         }
 
-        public async Task<Outcome> SurgeAsync(byte[] document, CancellationToken cancellationToken)
+        public async Task<Outcome> SurgeAsync(Uri server, byte[] document, CancellationToken cancellationToken)
         {
             var clock = Stopwatch.StartNew();
             try
@@ -212,7 +263,7 @@ internal static partial class SurgeBenchmark
                 var file = new ByteArrayContent(document);
                 file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
                 form.Add(file, "a.id-card", "leternjoftimi.pdf");
-                using var upload = await client.PostAsync($"{Base}/steps/documents", form, cancellationToken);
+                using var upload = await client.PostAsync(new Uri(server, $"{Base}/steps/documents"), form, cancellationToken);
                 var uploadMs = clock.Elapsed.TotalMilliseconds;
                 if (upload.StatusCode != HttpStatusCode.Redirect)
                 {
@@ -220,7 +271,7 @@ internal static partial class SurgeBenchmark
                 }
 
                 clock.Restart();
-                using var submit = await client.PostFormAsync($"{Base}/review", _reviewToken, [("key", _key), ("consent", "yes")], cancellationToken);
+                using var submit = await client.PostFormAsync(new Uri(server, $"{Base}/review").ToString(), _reviewToken, [("key", _key), ("consent", "yes")], cancellationToken);
                 var submitMs = clock.Elapsed.TotalMilliseconds;
                 var receipt = submit.StatusCode == HttpStatusCode.Redirect && submit.Headers.Location?.OriginalString.Contains("/receipt", StringComparison.Ordinal) == true;
                 return new(receipt, uploadMs, submitMs, receipt ? null : $"submit answered {(int)submit.StatusCode}");

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Integra.Testing;
 
@@ -49,6 +50,9 @@ public class IntegraAppFactory : WebApplicationFactory<Program>
 
     public Mailbox Mailbox => new(Path.Combine(AppData, "mail"));
 
+    /// <summary>What the server logged at Error level or above, oldest first.</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
+
     /// <summary>Replaces the host's clock (e.g. a <see cref="ShiftedClock"/>), so tests can move time instead of waiting.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -64,12 +68,15 @@ public class IntegraAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the server answered.</summary>
-    public HttpClient CreateBrowserlikeClient() => new(new SocketsHttpHandler
+    public HttpClient CreateBrowserlikeClient() => CreateBrowserlikeClient(new System.Net.CookieContainer());
+
+    /// <summary>A browser-like client with the given cookies; a server error it receives brings the server's error log into the test's output.</summary>
+    public HttpClient CreateBrowserlikeClient(System.Net.CookieContainer cookies) => new(new ServerErrorReporter(ServerErrors, new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
         UseCookies = true,
-        CookieContainer = new System.Net.CookieContainer(),
-    })
+        CookieContainer = cookies,
+    }))
     {
         BaseAddress = ServerAddress,
     };
@@ -104,6 +111,7 @@ public class IntegraAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(ServerErrors));
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));

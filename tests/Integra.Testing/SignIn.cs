@@ -34,6 +34,6 @@ public static class SignIn
             }
         }
 
-        return new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies }) { BaseAddress = address };
+        return app.CreateBrowserlikeClient(cookies);
     }
 }

@@ -245,7 +245,7 @@ public sealed class ApplyController(
         }
 
         var context = await applying.ContextAsync(application, Culture, cancellationToken);
-        var outcome = await submissions.SubmitAsync(context, key, consent == "yes", Culture, User, cancellationToken);
+        var outcome = await submissions.SubmitAsync(context, key, consent == "yes", Culture, User, $"{Request.Scheme}://{Request.Host}", cancellationToken);
         if (!outcome.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -259,8 +259,7 @@ public sealed class ApplyController(
         var receipt = $"/{Culture}/applications/{id}/receipt?version={submission.Version}";
         if (!outcome.Repeated)
         {
-            var sent = await submissions.SendReceiptAsync(context, submission, $"{Request.Scheme}://{Request.Host}{receipt}", cancellationToken);
-            TempData["ReceiptEmailed"] = sent;
+            TempData["ReceiptEmailed"] = outcome.ReceiptEmailed;
         }
 
         return Redirect(receipt);

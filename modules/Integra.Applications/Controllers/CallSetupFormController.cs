@@ -238,14 +238,22 @@ public sealed class CallSetupFormController(
             return await again(errors, null);
         }
 
-        // An open call's form is frozen before it is edited, so applications started on it keep it.
+        // An open call's form is frozen before it is edited, so applications started on it keep it. Freezing reads
+        // the version back: if another editor changed it since it was loaded, this change would undo theirs.
+        var loaded = latest.SchemaJson;
         await setups.FormForNewApplicationAsync(setup, cancellationToken);
+        if (latest.SchemaJson != loaded)
+        {
+            return await again([], t["Someone else changed this form after you opened it. Nothing was saved: reload the form and make your change again."]);
+        }
+
         var editable = await setups.EditableFormAsync(setup, cancellationToken);
         editable.SchemaJson = changed.ToJson();
         editable.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         editable.Revision = Guid.NewGuid();
         try
         {
+            // One statement for the new version with its change, or for the change in place (checked on the revision loaded).
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)

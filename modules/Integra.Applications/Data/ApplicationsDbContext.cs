@@ -12,6 +12,7 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
     public DbSet<ApplicationFile> Files => Set<ApplicationFile>();
     public DbSet<ApplicationConsent> Consents => Set<ApplicationConsent>();
     public DbSet<ApplicationReminder> Reminders => Set<ApplicationReminder>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -80,6 +81,14 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
             e.Property(x => x.ModifiedBy).HasMaxLength(ApplicationLimits.Name);
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => new { x.MessageKey, x.Culture }).IsUnique();
+        });
+
+        builder.Entity<OutboxMail>(e =>
+        {
+            e.ToTable("app_outbox_mails");
+            e.Property(x => x.MessageKey).HasMaxLength(ApplicationLimits.Code);
+            e.Property(x => x.LastError).HasMaxLength(ApplicationLimits.Reason);
+            e.HasIndex(x => x.SentUtc);
         });
 
         ApplyingModel.Configure(builder);

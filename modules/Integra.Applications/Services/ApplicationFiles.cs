@@ -103,20 +103,22 @@ public sealed partial class ApplicationFiles(
                 UploadedByUserId = userId,
                 UploadedUtc = clock.GetUtcNow().UtcDateTime,
             };
-            using var turn = await gate.EnterAsync(db, cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.Files.Add(file);
-            await db.SaveChangesAsync(cancellationToken);
-            answers.SetMany(field.Key, [.. current, file.Id.ToString(CultureInfo.InvariantCulture)]);
-            application.AnswersJson = answers.ToJson();
-            application.UpdatedUtc = file.UploadedUtc;
-            application.Revision = Guid.NewGuid();
-            await db.SaveChangesAsync(cancellationToken);
-            final = PathOf(file);
-            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            File.Move(temporary, final);
-            await transaction.CommitAsync(cancellationToken);
-            final = null;
+            await gate.RunAsync(db, async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                db.Files.Add(file);
+                await db.SaveChangesAsync(cancellationToken);
+                answers.SetMany(field.Key, [.. current, file.Id.ToString(CultureInfo.InvariantCulture)]);
+                application.AnswersJson = answers.ToJson();
+                application.UpdatedUtc = file.UploadedUtc;
+                application.Revision = Guid.NewGuid();
+                await db.SaveChangesAsync(cancellationToken);
+                final = PathOf(file);
+                Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+                File.Move(temporary, final);
+                await transaction.CommitAsync(cancellationToken);
+                final = null;
+            }, cancellationToken);
             return null;
         }
         catch

@@ -90,24 +90,32 @@ public sealed class CallSetups(
             : new CallWindow(call.UtcDateTime(CmsContentTypes.Fields.OpensAt), call.UtcDateTime(CmsContentTypes.Fields.ClosesAt));
     }
 
-    /// <summary>The form a new application follows: the latest version, frozen from the moment the call is open.</summary>
+    /// <summary>
+    /// The form a new application follows: the latest version, frozen from the moment the call is open. Freezing is
+    /// one conditional update of the version read, so of applicants and editors arriving at once the first freezes it
+    /// and the others find it frozen; the returned version is read back as stored, and since freezing changes its
+    /// revision, an editor who loaded it before can no longer save over it.
+    /// </summary>
     public async Task<FormVersion> FormForNewApplicationAsync(CallSetup setup, CancellationToken cancellationToken)
     {
         var form = await LatestFormAsync(setup, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (form.FrozenUtc is null && (await WindowAsync(setup, cancellationToken)).OpensUtc is { } opens && now >= opens)
+        if (form.FrozenUtc is not null || (await WindowAsync(setup, cancellationToken)).OpensUtc is not { } opens || now < opens)
         {
-            form.FrozenUtc = now;
-            form.Revision = Guid.NewGuid();
-            await db.SaveChangesAsync(cancellationToken);
+            return form;
         }
 
+        var revision = Guid.NewGuid();
+        await db.FormVersions.Where(f => f.Id == form.Id && f.FrozenUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.FrozenUtc, now).SetProperty(f => f.Revision, revision), cancellationToken);
+        await db.Entry(form).ReloadAsync(cancellationToken);
         return form;
     }
 
     /// <summary>
     /// The version staff edit: the latest, or a new copy of it when the latest is frozen, so applications already
-    /// started keep the form they were started on.
+    /// started keep the form they were started on. The copy is only added: the caller saves it with its change in
+    /// one statement, so no applicant can start on (and freeze) a copy before it holds the change.
     /// </summary>
     public async Task<FormVersion> EditableFormAsync(CallSetup setup, CancellationToken cancellationToken)
     {
@@ -126,7 +134,6 @@ public sealed class CallSetups(
             Revision = Guid.NewGuid(),
         };
         db.FormVersions.Add(copy);
-        await db.SaveChangesAsync(cancellationToken);
         return copy;
     }
 

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Integra.Applications.Data;
 using Integra.Applications.Forms;
 using Integra.Core.Data;
+using Integra.Core.Localization;
 using Integra.People.Data;
 using Integra.People.Services;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ namespace Integra.Applications.Services;
 /// eligibility, consent, the deadline, or a newer version elsewhere. <see cref="Repeated"/> is a retry of a
 /// submission already stored (same key): the same receipt.
 /// </summary>
-public sealed record SubmitOutcome(ApplicationSubmission? Submission, IReadOnlyList<FieldError> Problems, bool Repeated = false)
+public sealed record SubmitOutcome(ApplicationSubmission? Submission, IReadOnlyList<FieldError> Problems, bool Repeated = false, bool ReceiptEmailed = false)
 {
     public bool Succeeded => Submission is not null;
 
@@ -35,7 +36,8 @@ public sealed record ConsentText(string Text, int Version, string Sha256);
 /// <summary>
 /// Submitting an application: one transaction that gives the reference number (first time), stores the submitted
 /// version under the client's idempotency key, records the consent and the person, and moves the application to
-/// Submitted. A retry with the same key returns the stored receipt; the close instant is the server clock's.
+/// Submitted, with the receipt e-mail in the outbox. A retry with the same key returns the stored receipt; the close
+/// instant is the server clock's.
 /// </summary>
 public sealed partial class SubmissionService(
     ApplicationsDbContext db,
@@ -87,7 +89,8 @@ public sealed partial class SubmissionService(
         return problems;
     }
 
-    public async Task<SubmitOutcome> SubmitAsync(ApplicationContext context, string? key, bool consented, string culture, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <param name="origin">The site's address as the applicant reached it (scheme and host), for the e-mail's links.</param>
+    public async Task<SubmitOutcome> SubmitAsync(ApplicationContext context, string? key, bool consented, string culture, ClaimsPrincipal user, string origin, CancellationToken cancellationToken)
     {
         // The instant the server received the submission decides; nothing later in this request moves it.
         var now = clock.GetUtcNow().UtcDateTime;
@@ -129,7 +132,7 @@ public sealed partial class SubmissionService(
 
         try
         {
-            return await StoreAsync(context, key, culture, user, now, cancellationToken);
+            return await StoreAsync(context, key, culture, user, origin, now, cancellationToken);
         }
         catch (DbUpdateException e)
         {
@@ -142,7 +145,7 @@ public sealed partial class SubmissionService(
         }
     }
 
-    private async Task<SubmitOutcome> StoreAsync(ApplicationContext context, string key, string culture, ClaimsPrincipal user, DateTime now, CancellationToken cancellationToken)
+    private async Task<SubmitOutcome> StoreAsync(ApplicationContext context, string key, string culture, ClaimsPrincipal user, string origin, DateTime now, CancellationToken cancellationToken)
     {
         var application = context.Application;
         var answers = Answers.Parse(application.AnswersJson);
@@ -151,105 +154,116 @@ public sealed partial class SubmissionService(
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var accountEmail = application.Assisted ? null : user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name;
 
-        using var turn = await gate.EnterAsync(db, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Enlist(transaction, core, people);
-        try
+        return await gate.RunAsync<SubmitOutcome>(db, async () =>
         {
-            // Claim the application first: of two requests that loaded the same revision, one goes on, the other stops here.
-            var claim = Guid.NewGuid();
-            var loaded = application.Revision;
-            var claimed = await db.Applications.Where(a => a.Id == application.Id && a.Revision == loaded)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Revision, claim), cancellationToken);
-            if (claimed == 0)
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var enlisted = new List<(DbContext Context, string? ConnectionString)>();
+            try
             {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return await StoredAsync(application.Id, key, cancellationToken) is { } stored
-                    ? new(stored, [], Repeated: true)
-                    : SubmitOutcome.Refused(T["Your application was changed in another window or on another device. Check your answers and submit again."]);
+                Enlist(transaction, enlisted, core, people);
+
+                // Claim the application first: of two requests that loaded the same revision, one goes on, the other stops here.
+                var claim = Guid.NewGuid();
+                var loaded = application.Revision;
+                var claimed = await db.Applications.Where(a => a.Id == application.Id && a.Revision == loaded)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Revision, claim), cancellationToken);
+                if (claimed == 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return await StoredAsync(application.Id, key, cancellationToken) is { } stored
+                        ? new(stored, [], Repeated: true)
+                        : SubmitOutcome.Refused(T["Your application was changed in another window or on another device. Check your answers and submit again."]);
+                }
+
+                db.Entry(application).Property(a => a.Revision).OriginalValue = claim;
+                application.Revision = claim;
+                var details = AnswerRules.PersonDetails(context.Schema, answers, application.ApplicantUserId, accountEmail);
+                var person = await registry.RecordAsync(details, cancellationToken);
+                application.PersonId = person.Id;
+                application.Municipality = details.Municipality;
+                application.AnswersJson = answers.ToJson();
+                application.SubmittedUtc = now;
+                var version = (await db.Submissions.Where(s => s.ApplicationId == application.Id).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0) + 1;
+                var submission = new ApplicationSubmission
+                {
+                    ApplicationId = application.Id,
+                    Version = version,
+                    AnswersJson = application.AnswersJson,
+                    SubmissionKey = key,
+                    SubmittedUtc = now,
+                };
+                db.Submissions.Add(submission);
+                db.Consents.Add(new ApplicationConsent
+                {
+                    ApplicationId = application.Id,
+                    UserId = userId,
+                    ConsentVersion = consent.Version,
+                    Culture = culture,
+                    TextSha256 = consent.Sha256,
+                    Assisted = application.Assisted,
+                    AtUtc = now,
+                });
+
+                // The call's counter row is locked from here to the commit: taken last, it serialises the least.
+                if (application.Reference is null)
+                {
+                    var sequence = (await db.Database.SqlQuery<int>(
+                        $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
+                        .ToListAsync(cancellationToken)).Single();
+                    application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
+                }
+
+                var moved = await transitions.FireAsync(application, ApplicationTrigger.Submit, application.Assisted ? "assisted" : null, cancellationToken, save: false);
+                if (!moved.Succeeded)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return SubmitOutcome.Refused(moved.Error!);
+                }
+
+                var emailed = EnqueueReceipt(context, submission, culture, origin) && (person.Email is { Length: > 0 } || accountEmail is { Length: > 0 });
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new(submission, [], ReceiptEmailed: emailed);
             }
-
-            db.Entry(application).Property(a => a.Revision).OriginalValue = claim;
-            application.Revision = claim;
-            var details = AnswerRules.PersonDetails(context.Schema, answers, application.ApplicantUserId, accountEmail);
-            var person = await registry.RecordAsync(details, cancellationToken);
-            application.PersonId = person.Id;
-            application.Municipality = details.Municipality;
-            application.AnswersJson = answers.ToJson();
-            application.SubmittedUtc = now;
-            var version = (await db.Submissions.Where(s => s.ApplicationId == application.Id).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0) + 1;
-            var submission = new ApplicationSubmission
+            finally
             {
-                ApplicationId = application.Id,
-                Version = version,
-                AnswersJson = application.AnswersJson,
-                SubmissionKey = key,
-                SubmittedUtc = now,
-            };
-            db.Submissions.Add(submission);
-            db.Consents.Add(new ApplicationConsent
-            {
-                ApplicationId = application.Id,
-                UserId = userId,
-                ConsentVersion = consent.Version,
-                Culture = culture,
-                TextSha256 = consent.Sha256,
-                Assisted = application.Assisted,
-                AtUtc = now,
-            });
-
-            // The call's counter row is locked from here to the commit: taken last, it serialises the least.
-            if (application.Reference is null)
-            {
-                var sequence = (await db.Database.SqlQuery<int>(
-                    $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
-                    .ToListAsync(cancellationToken)).Single();
-                application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
+                Release(enlisted);
             }
-
-            var moved = await transitions.FireAsync(application, ApplicationTrigger.Submit, application.Assisted ? "assisted" : null, cancellationToken, save: false);
-            if (!moved.Succeeded)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return SubmitOutcome.Refused(moved.Error!);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new(submission, []);
-        }
-        finally
-        {
-            Release(core, people);
-        }
+        }, cancellationToken);
     }
 
-    /// <summary>The receipt e-mail, after the commit: a failed e-mail never takes the stored submission with it.</summary>
-    public async Task<bool> SendReceiptAsync(ApplicationContext context, ApplicationSubmission submission, string receiptUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// The receipt e-mail goes into the outbox in the submission's transaction: stored with it or not at all, and
+    /// sent by <see cref="OutboxMailJob"/>, so the applicant never waits for a template or a mail server.
+    /// </summary>
+    private bool EnqueueReceipt(ApplicationContext context, ApplicationSubmission submission, string culture, string origin)
     {
-        if (services.GetService<IApplicationMailer>() is not { } mailer)
+        if (services.GetService<IApplicationMailer>() is null)
         {
             return false;
         }
 
-        try
+        var application = context.Application;
+        var id = application.Id.ToString(CultureInfo.InvariantCulture);
+        var values = new Dictionary<string, string?>
         {
-            return await mailer.SendAsync(ApplicationMessages.Receipt, context.Application, new Dictionary<string, object?>
-            {
-                ["reference"] = context.Application.Reference,
-                ["version"] = submission.Version,
-                ["submitted_at"] = Belgrade(submission.SubmittedUtc),
-                ["call_title"] = context.CallTitle,
-                ["receipt_url"] = receiptUrl,
-            }, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
+            ["reference"] = application.Reference,
+            ["version"] = submission.Version.ToString(CultureInfo.InvariantCulture),
+            ["submitted_at"] = Belgrade(submission.SubmittedUtc),
+            ["call_title"] = context.CallTitle,
+            ["receipt_url"] = $"{origin}/{culture}/applications/{id}/receipt?version={submission.Version.ToString(CultureInfo.InvariantCulture)}",
+            ["link"] = $"{origin}/{Cultures.Normalize(application.Culture) ?? Cultures.Default}/applications/{id}",
+        };
+        db.OutboxMails.Add(new OutboxMail
         {
-            logger.LogError(e, "The receipt e-mail for application {Reference} failed; the submission is stored", context.Application.Reference);
-            return false;
-        }
+            ApplicationId = application.Id,
+            MessageKey = ApplicationMessages.Receipt,
+            ValuesJson = JsonSerializer.Serialize(values),
+            CreatedUtc = submission.SubmittedUtc,
+        });
+        return true;
     }
 
     public Task<ApplicationSubmission?> StoredAsync(long applicationId, string key, CancellationToken cancellationToken) =>
@@ -265,26 +279,30 @@ public sealed partial class SubmissionService(
     /// The registry and the audit log write in the submission's transaction: on the same connection, so SQLite's
     /// single writer is never waited for by itself, and a rollback takes their rows too.
     /// </summary>
-    private void Enlist(IDbContextTransaction transaction, params DbContext[] others)
+    private void Enlist(IDbContextTransaction transaction, List<(DbContext Context, string? ConnectionString)> enlisted, params DbContext[] others)
     {
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         foreach (var other in others)
         {
-            if (!ReferenceEquals(other.Database.GetDbConnection(), connection))
-            {
-                other.Database.SetDbConnection(connection, contextOwnsConnection: false);
-            }
-
+            enlisted.Add((other, other.Database.GetConnectionString()));
+            other.Database.SetDbConnection(connection, contextOwnsConnection: false);
             other.Database.UseTransaction(dbTransaction);
         }
     }
 
-    private static void Release(params DbContext[] others)
+    /// <summary>
+    /// Gives each context its own connection back. The contexts are pooled and outlive this request: one returned to
+    /// the pool still holding this connection would, in its next request, share it with whichever request then
+    /// holds this context, and two commands at once on one connection fail (a 500 that showed only under load).
+    /// </summary>
+    private static void Release(List<(DbContext Context, string? ConnectionString)> enlisted)
     {
-        foreach (var other in others)
+        foreach (var (other, connectionString) in enlisted)
         {
             other.Database.UseTransaction(null);
+            other.Database.SetDbConnection(null, contextOwnsConnection: true);
+            other.Database.SetConnectionString(connectionString);
         }
     }
 

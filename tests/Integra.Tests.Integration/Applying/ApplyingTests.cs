@@ -94,6 +94,11 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
         await arta.FillValidAsync();
         var key = await arta.SubmissionKeyAsync();
 
+        using (var unconsented = await arta.SubmitAsync(key, consent: false))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, unconsented.StatusCode);
+        }
+
         using var first = await arta.SubmitAsync(key);
         using var second = await arta.SubmitAsync(key);
         Assert.Equal(first.RedirectTarget(), second.RedirectTarget());
@@ -111,6 +116,8 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
         Assert.Equal([1, 2], await db.Submissions.OrderBy(s => s.Version).Select(s => s.Version).ToListAsync(Cancel));
         Assert.Equal("C2-2-0001", (await db.Applications.SingleAsync(Cancel)).Reference);
         Assert.Equal(2, await db.ApplicationEvents.CountAsync(Cancel));
+        Assert.Equal(2, await db.OutboxMails.CountAsync(Cancel));
+        await _app.Mailbox.WaitForAsync("arta@example.org", m => m.TextBody?.Contains("C2-2-0001", StringComparison.Ordinal) == true && _app.Mailbox.To("arta@example.org").Count == 2);
     }
 
     [Fact]
@@ -144,6 +151,17 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
         var references = await check.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Applications.Select(a => a.Reference).ToListAsync(Cancel);
         Assert.Equal(50, references.OfType<string>().Distinct().Count());
         Assert.Equal(50, await check.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Submissions.CountAsync(Cancel));
+
+        // Every stored submission has its receipt e-mail in the outbox, and the job sends them all.
+        Assert.Equal(50, await check.ServiceProvider.GetRequiredService<ApplicationsDbContext>().OutboxMails.CountAsync(Cancel));
+        var outbox = check.ServiceProvider.GetRequiredService<ApplicationsDbContext>().OutboxMails;
+        for (var wait = 0; wait < 60 && await outbox.AnyAsync(m => m.SentUtc == null, Cancel); wait++)
+        {
+            await Task.Delay(500, Cancel);
+        }
+
+        Assert.False(await outbox.AnyAsync(m => m.SentUtc == null, Cancel));
+        Assert.Equal(50, applicants.Count(a => _app.Mailbox.To(a.Email).Count == 1));
     }
 
     [Fact]
@@ -318,6 +336,35 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
         var status = await arta.PageAsync(arta.Base);
         Assert.Contains("I tërhequr", status, StringComparison.Ordinal);
         Assert.Contains("Gjeta punë.", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_submission_the_pooled_database_contexts_each_have_a_connection_of_their_own_again()
+    {
+        var arta = await Applicant.CreateAsync(_app, "arta@example.org");
+        await arta.StartAsync(_call);
+        await arta.FillValidAsync();
+        (await arta.SubmitAsync(await arta.SubmissionKeyAsync())).Dispose();
+
+        // Lease every pooled context at once: none may hold another's connection, or two requests would share one.
+        var scopes = Enumerable.Range(0, 8).Select(_ => _app.Services.CreateAsyncScope()).ToList();
+        try
+        {
+            var connections = scopes.SelectMany(scope => new Microsoft.EntityFrameworkCore.DbContext[]
+            {
+                scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>(),
+                scope.ServiceProvider.GetRequiredService<Integra.Core.Data.CoreDbContext>(),
+                scope.ServiceProvider.GetRequiredService<Integra.People.Data.PeopleDbContext>(),
+            }).Select(context => context.Database.GetDbConnection()).ToList();
+            Assert.Equal(connections.Count, connections.Distinct(ReferenceEqualityComparer.Instance).Count());
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
     }
 
     [Fact]
