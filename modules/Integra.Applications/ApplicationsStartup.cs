@@ -29,5 +29,6 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.AddJob<ReminderJob>();
         feature.AddApplicationsPersonalData();
         feature.Contribute<Integra.People.Services.IPersonalDataHandler, ApplicationFilesPersonalData>();
+        feature.Contribute<IApplicationTransitionHandler, WithdrawalNotice>();
     }
 }

@@ -277,13 +277,8 @@ public sealed class DecisionService(
     private async Task<int?> RankOfAsync(Application application, CancellationToken cancellationToken) =>
         await db.FinalScores.AsNoTracking().Where(f => f.ApplicationId == application.Id).Select(f => f.Rank).FirstOrDefaultAsync(cancellationToken);
 
-    public static string LocalTime(DateTime utc, string culture)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
-        var info = CultureInfo.GetCultureInfo(culture);
-        return local.ToString("D", info) + ", " + local.ToString("HH:mm", info);
-    }
+    /// <summary>An instant as the applicant reads it: Belgrade time, written the culture's way (as every engine e-mail writes it).</summary>
+    public static string LocalTime(DateTime utc, string culture) => ApplicationMailer.FormatLocal(utc, culture);
 
     private async Task<string> ReasonAsync(Application application, RankedApplication ranked, int? totalPlaces, decimal passMark, CancellationToken cancellationToken)
     {
