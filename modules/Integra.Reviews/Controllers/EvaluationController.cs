@@ -1,5 +1,6 @@
 using Integra.Applications;
 using Integra.Applications.Data;
+using Integra.Applications.Services;
 using Integra.Core.Security;
 using Integra.Reviews.Data;
 using Integra.Reviews.Services;
@@ -23,6 +24,7 @@ public sealed class EvaluationController(
     ReviewCalls calls,
     ApplicantData applicants,
     ReviewService reviews,
+    ApplicationFiles files,
     IStringLocalizer<EvaluationController> T) : ReviewControllerBase
 {
     [HttpGet("")]
@@ -161,7 +163,7 @@ public sealed class EvaluationController(
         var blind = call.Settings.BlindReview;
         var visibility = blind ? Visibility.Blind : await MayAsync(Permissions.ViewPersonalData) ? Visibility.Full : Visibility.NamesOnly;
         var name = blind ? null : (await applicants.ContactsAsync([application], id => calls.FormAsync(id, Aborted), Aborted))[application.Id].Name;
-        return new EvaluationViewModel(assignment, application, call, name, ApplicantData.Answers(application, form, visibility, Culture, sensitive: false),
+        return new EvaluationViewModel(assignment, application, call, name, ApplicantData.Answers(application, form, visibility, Culture, await MunicipalitiesAsync(), await files.OfAsync(application.Id, Aborted), linkFiles: false),
             ReviewService.Points(assignment), ReviewService.Comments(assignment), Culture);
     }
 }

@@ -10,7 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Integra.Reviews.Services;
 
 /// <summary>One answer as a reviewer reads it.</summary>
-public sealed record AnswerRow(string Label, string Value, bool Personal, bool Sensitive);
+public sealed record AnswerRow(string Label, string Value, bool Personal, bool Sensitive)
+{
+    /// <summary>The documents a file question holds; each with a link when the reader may open it.</summary>
+    public IReadOnlyList<AnswerFile> Files { get; init; } = [];
+}
+
+public sealed record AnswerFile(string Name, string? Url);
 
 /// <summary>Who the applicant is and how to reach them: personal data, shown only to holders of ViewPersonalData.</summary>
 public sealed record ApplicantContact(string? Name, string? PersonalNumber, string? Phone, string? Email);
@@ -50,7 +56,13 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
         field.Sensitive || field.Kind == FieldKind.PersonalNumber
         || field.Person is PersonField.PersonalNumber or PersonField.ReturnStatus or PersonField.Ethnicity or PersonField.Disability;
 
-    public static IReadOnlyList<AnswerRow> Answers(Application application, FormSchema form, Visibility visibility, string culture, bool sensitive = false)
+    /// <summary>
+    /// The answers staff may see, as the applicant meant them: options by their labels, municipalities by their
+    /// names, documents by their file names (linked to the staff download when <paramref name="linkFiles"/>).
+    /// </summary>
+    public static IReadOnlyList<AnswerRow> Answers(
+        Application application, FormSchema form, Visibility visibility, string culture, IReadOnlyDictionary<string, string> municipalities,
+        IReadOnlyList<ApplicationFile> files, bool linkFiles, bool sensitive = false)
     {
         var answers = Parse(application.AnswersJson);
         var rows = new List<AnswerRow>();
@@ -65,7 +77,15 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
                 continue;
             }
 
-            var shown = IsSensitive(field) && !sensitive ? ISensitiveDataLog.Masked : Display(field, value, culture);
+            var masked = IsSensitive(field) && !sensitive;
+            if (field.Kind == FieldKind.File && !masked)
+            {
+                var held = Files(value, files, linkFiles ? $"/admin/reviews/applications/{application.Id}/files/" : null);
+                rows.Add(new AnswerRow(field.Label.In(culture), string.Join(", ", held.Select(f => f.Name)), IsPersonal(field), IsSensitive(field)) { Files = held });
+                continue;
+            }
+
+            var shown = masked ? ISensitiveDataLog.Masked : Display(field, value, culture, municipalities);
             rows.Add(new AnswerRow(field.Label.In(culture), shown, IsPersonal(field), IsSensitive(field)));
         }
 
@@ -131,11 +151,22 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
         }
     }
 
-    private static string Display(FormField field, JsonElement value, string culture)
+    /// <summary>A file answer holds the ids of the application's files, as text.</summary>
+    private static List<AnswerFile> Files(JsonElement value, IReadOnlyList<ApplicationFile> files, string? urlBase)
+    {
+        var ids = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(Text) : [Text(value)];
+        return ids.Select(id => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var fileId) ? files.FirstOrDefault(f => f.Id == fileId) : null)
+            .OfType<ApplicationFile>()
+            .Select(f => new AnswerFile(f.FileName, urlBase is null ? null : urlBase + f.Id.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    private static string Display(FormField field, JsonElement value, string culture, IReadOnlyDictionary<string, string> municipalities)
     {
         string Option(string v) => field.Options.FirstOrDefault(o => o.Value == v)?.Label.In(culture) is { Length: > 0 } label ? label : v;
         return value.ValueKind switch
         {
+            JsonValueKind.String when field.Kind == FieldKind.Municipality => municipalities.GetValueOrDefault(value.GetString()!, value.GetString()!),
             JsonValueKind.String when field.Options.Count > 0 => Option(value.GetString()!),
             JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String && field.Options.Count > 0 ? Option(v.GetString()!) : Text(v) ?? string.Empty)),
             _ => Text(value) ?? string.Empty,

@@ -298,9 +298,9 @@ public sealed class DecisionService(
         }
 
         return ranked.MunicipalityPlaces is { } places
-            ? T["Ranked {0} of {1} in {2}; {3} places. Final score {4}.", ranked.RankInMunicipality, ranked.CountInMunicipality, municipality, places, score]
+            ? T["Ranked {0} of {1} in {2} (places: {3}). Final score {4}.", ranked.RankInMunicipality, ranked.CountInMunicipality, municipality, places, score]
             : totalPlaces is { } total
-                ? T["Ranked {0} of {1}; {2} places in total. Final score {3}.", ranked.Rank, ranked.Count, total, score]
+                ? T["Ranked {0} of {1} (places in total: {2}). Final score {3}.", ranked.Rank, ranked.Count, total, score]
                 : T["Ranked {0} of {1}. Final score {2}.", ranked.Rank, ranked.Count, score];
     }
 }

@@ -142,7 +142,7 @@ public sealed partial class ApplicantStoryTests
         var letter = await app.Mailbox.WaitForAsync(Email, m => m.Subject?.StartsWith("Vendimi për aplikimin tuaj", StringComparison.Ordinal) == true);
         Assert.Contains("Vendimi për aplikimin tuaj: Në listën rezervë.", letter.TextBody, StringComparison.Ordinal);
         Assert.Contains("Pikët përfundimtare: 75 nga 100. Renditja: 2.", letter.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Arsyeja: Në vendin e 2 nga 2 në Malisheva", letter.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Arsyeja: Në vendin e 2 nga 2 në Malisheva (vende: 1). Pikët përfundimtare 75.", letter.TextBody, StringComparison.Ordinal);
         Assert.True(Regex.IsMatch(letter.TextBody ?? "", "deri më [^.]+ \\d{4}, \\d{2}:\\d{2}\\."), letter.TextBody);
 
         // The applicant appeals from the application's page.
@@ -153,6 +153,7 @@ public sealed partial class ApplicantStoryTests
         await SignInAsync(mine);
         await Assertions.Expect(mine.Locator(".apply-status")).ToHaveTextAsync("Në listën rezervë");
         await mine.Locator($"a[href$='/applications/{applicationId}/appeal']").ClickAsync();
+        await Assertions.Expect(mine.Locator("main")).ToContainTextAsync("Arsyeja: Në vendin e 2 nga 2 në Malisheva (vende: 1). Pikët përfundimtare 75.");
         await CheckAsync(mine, "7-appeal", accessibility);
         await mine.Locator("#Text").FillAsync(AppealText);
         await mine.Locator("main form button[type=submit]").ClickAsync();
@@ -170,6 +171,8 @@ public sealed partial class ApplicantStoryTests
         await StaffCheckAsync(officer, "12-appeal-decided", accessibility);
         await officer.GotoAsync($"/admin/reviews/applications/{applicationId}");
         await StaffCheckAsync(officer, "13-application", accessibility);
+        var document = await officer.RunAndWaitForDownloadAsync(() => officer.GetByRole(AriaRole.Link, new() { Name = "leternjoftimi.pdf" }).ClickAsync());
+        Assert.Equal("leternjoftimi.pdf", document.SuggestedFilename);
 
         // The applicant hears the outcome and sees it, with the whole timeline, on the status page.
         var outcome = await app.Mailbox.WaitForAsync(Email, m => m.Subject?.StartsWith("Vendimi për ankesën tuaj", StringComparison.Ordinal) == true);
@@ -270,8 +273,19 @@ public sealed partial class ApplicantStoryTests
     {
         var results = await page.RunAxe();
         failures.AddRange(results.Violations.Select(v => $"staff-{name}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
+        failures.AddRange(await UnformattedTextAsync(page, $"staff-{name}"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"staff-{name}.png"), FullPage = true });
     }
+
+    /// <summary>A "{0}" left in the page or its title: a message shown without the values it was meant to hold.</summary>
+    private static async Task<IEnumerable<string>> UnformattedTextAsync(IPage page, string name)
+    {
+        var text = await page.TitleAsync() + "\n" + await page.Locator("body").InnerTextAsync();
+        return PlaceholderPattern().Matches(text).Select(m => $"{name}: unformatted text \"{m.Value}\"");
+    }
+
+    [GeneratedRegex("[^\n]{0,40}\\{\\d\\}[^\n]{0,40}")]
+    private static partial Regex PlaceholderPattern();
 
     private static LocalizedText Text(string english, string albanian, string serbian) =>
         new() { ["en"] = english, ["sq"] = albanian, ["sr-Latn"] = serbian };

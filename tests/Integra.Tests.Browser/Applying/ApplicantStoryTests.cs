@@ -141,6 +141,7 @@ public sealed partial class ApplicantStoryTests(BrowserFixture browser)
     {
         var results = await page.RunAxe();
         failures.AddRange(results.Violations.Select(v => $"{name}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
+        failures.AddRange(await UnformattedTextAsync(page, name));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"applicant-{name}.png"), FullPage = true });
         var size = page.ViewportSize;
         await page.SetViewportSizeAsync(360, 740);

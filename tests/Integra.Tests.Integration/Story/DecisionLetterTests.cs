@@ -55,7 +55,7 @@ public abstract class DecisionLetterTests(string provider)
         var english = await LetterAsync(world, "john@integra.test");
         Assert.Contains("The decision on your application: On the reserve list.", english, StringComparison.Ordinal);
         Assert.Contains("Final score: 80 of 100. Rank: 3.", english, StringComparison.Ordinal);
-        Assert.Contains("Reason: Ranked 3 of 5 in Malisheva; 1 places. Final score 80.", english, StringComparison.Ordinal);
+        Assert.Contains("Reason: Ranked 3 of 5 in Malisheva (places: 1). Final score 80.", english, StringComparison.Ordinal);
         Assert.Contains($"until {Deadline(letters, john, "en")}.", english, StringComparison.Ordinal);
 
         var latin = await LetterAsync(world, "marija@integra.test");
