@@ -167,6 +167,8 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
         return value.ValueKind switch
         {
             JsonValueKind.String when field.Kind == FieldKind.Municipality => municipalities.GetValueOrDefault(value.GetString()!, value.GetString()!),
+            JsonValueKind.String when field.Kind == FieldKind.Date && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             JsonValueKind.String when field.Options.Count > 0 => Option(value.GetString()!),
             JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String && field.Options.Count > 0 ? Option(v.GetString()!) : Text(v) ?? string.Empty)),
             _ => Text(value) ?? string.Empty,

@@ -170,6 +170,7 @@ public sealed partial class ApplicantStoryTests
         await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
         await StaffCheckAsync(officer, "12-appeal-decided", accessibility);
         await officer.GotoAsync($"/admin/reviews/applications/{applicationId}");
+        await Assertions.Expect(officer.Locator("main dl").Nth(1)).ToContainTextAsync("12.04.1995");
         await StaffCheckAsync(officer, "13-application", accessibility);
         var document = await officer.RunAndWaitForDownloadAsync(() => officer.GetByRole(AriaRole.Link, new() { Name = "leternjoftimi.pdf" }).ClickAsync());
         Assert.Equal("leternjoftimi.pdf", document.SuggestedFilename);
@@ -179,6 +180,7 @@ public sealed partial class ApplicantStoryTests
         Assert.Contains(AppealDecision, outcome.TextBody, StringComparison.Ordinal);
         await mine.GotoAsync($"/sq/applications/{applicationId}");
         await Assertions.Expect(mine.Locator(".apply-status")).ToHaveTextAsync("I përzgjedhur");
+        await Assertions.Expect(mine.Locator(".apply-deadline")).ToHaveCountAsync(0);
         var timeline = mine.Locator(".apply-timeline");
         foreach (var step in new[] { ScreeningReason, "Në vlerësim", "I vlerësuar", "Në listën rezervë", AppealText, AppealDecision })
         {
