@@ -218,7 +218,7 @@ public sealed class ReviewsController(
             application,
             call,
             contact,
-            ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture, municipalities, await files.OfAsync(application.Id, Aborted), linkFiles: personal, sensitive),
+            ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture, municipalities, await files.OfAsync(application.Id, Aborted), personal ? $"/admin/reviews/applications/{application.Id}/files/" : null, sensitive),
             await applications.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.Id).ToListAsync(Aborted),
             await db.Assignments.AsNoTracking().Where(a => a.ApplicationId == applicationId).OrderBy(a => a.Id).ToListAsync(Aborted),
             await db.FinalScores.AsNoTracking().FirstOrDefaultAsync(f => f.ApplicationId == applicationId, Aborted),

@@ -56,23 +56,26 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
         field.Sensitive || field.Kind == FieldKind.PersonalNumber
         || field.Person is PersonField.PersonalNumber or PersonField.ReturnStatus or PersonField.Ethnicity or PersonField.Disability;
 
+    /// <summary>Whether a reader with this visibility sees the field's answer at all (sensitive ones may still be masked).</summary>
+    public static bool Shows(FormField field, Visibility visibility) =>
+        field.Kind is not FieldKind.Consent
+        && !(visibility == Visibility.NoPersonal && IsPersonal(field))
+        && !(visibility == Visibility.NamesOnly && IsPersonal(field) && field.Person is not (PersonField.FirstName or PersonField.LastName))
+        && !(visibility == Visibility.Blind && (IsHiddenWhenBlind(field) || field.Sensitive));
+
     /// <summary>
     /// The answers staff may see, as the applicant meant them: options by their labels, municipalities by their
-    /// names, documents by their file names (linked to the staff download when <paramref name="linkFiles"/>).
+    /// names, documents by their file names, each linked to <paramref name="fileUrl"/> + its id when given.
     /// </summary>
     public static IReadOnlyList<AnswerRow> Answers(
         Application application, FormSchema form, Visibility visibility, string culture, IReadOnlyDictionary<string, string> municipalities,
-        IReadOnlyList<ApplicationFile> files, bool linkFiles, bool sensitive = false)
+        IReadOnlyList<ApplicationFile> files, string? fileUrl, bool sensitive = false)
     {
         var answers = Parse(application.AnswersJson);
         var rows = new List<AnswerRow>();
         foreach (var field in form.Fields)
         {
-            if (field.Kind is FieldKind.Consent
-                || (visibility == Visibility.NoPersonal && IsPersonal(field))
-                || (visibility == Visibility.NamesOnly && IsPersonal(field) && field.Person is not (PersonField.FirstName or PersonField.LastName))
-                || (visibility == Visibility.Blind && (IsHiddenWhenBlind(field) || field.Sensitive))
-                || !answers.TryGetValue(field.Key, out var value))
+            if (!Shows(field, visibility) || !answers.TryGetValue(field.Key, out var value))
             {
                 continue;
             }
@@ -80,7 +83,7 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
             var masked = IsSensitive(field) && !sensitive;
             if (field.Kind == FieldKind.File && !masked)
             {
-                var held = Files(value, files, linkFiles ? $"/admin/reviews/applications/{application.Id}/files/" : null);
+                var held = Files(value, files, fileUrl);
                 rows.Add(new AnswerRow(field.Label.In(culture), string.Join(", ", held.Select(f => f.Name)), IsPersonal(field), IsSensitive(field)) { Files = held });
                 continue;
             }

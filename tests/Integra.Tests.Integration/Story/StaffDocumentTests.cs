@@ -65,6 +65,43 @@ public abstract class StaffDocumentTests(string provider)
         Assert.DoesNotContain("/files/", await listed.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_evaluator_opens_the_documents_the_score_sheet_shows_after_declaring_never_a_sensitive_one()
+    {
+        await using var world = await ReviewWorld.StartAsync(provider);
+        var call = await world.CallAsync("4", 1);
+        await world.SettingsAsync(call, evaluators: 1);
+        await FormWithDocumentsAsync(world, call);
+        var id = await world.SubmitAsync(call, "Arta", "Krasniqi", "malisheva", "arta@integra.test");
+        var card = await AttachAsync(world, id, "id-card", "leternjoftimi.pdf");
+        var plan = await AttachAsync(world, id, "plan", "plani-i-biznesit.pdf");
+        await world.FireAsync(id, ApplicationTrigger.PassScreening);
+        using var officer = await world.SignedInAsync("officer@integra.test", Roles.ProgrammeOfficer);
+        using var evaluator = await world.SignedInAsync("evaluator@integra.test", Roles.Evaluator);
+        var pool = $"/admin/reviews/calls/{call}/evaluators";
+        await ReviewWorld.PostAsync(officer, pool, pool + "/pool", ("userId", await world.UserIdAsync("evaluator@integra.test")), ("municipality", "prizren"));
+        await ReviewWorld.PostAsync(officer, pool, pool + "/in-turn");
+        var mine = (await world.ReviewsAsync(db => db.Assignments.SingleAsync(a => a.ApplicationId == id, Cancel))).Id;
+
+        using (var undeclared = await evaluator.GetAsync($"/admin/reviews/mine/{mine}/files/{plan}", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, undeclared.StatusCode);
+        }
+
+        await ReviewWorld.PostAsync(evaluator, $"/admin/reviews/mine/{mine}", $"/admin/reviews/mine/{mine}", ("declaration", "none"));
+        using var sheet = await evaluator.GetAsync($"/admin/reviews/mine/{mine}/application", Cancel);
+        var page = await sheet.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains($"href=\"/admin/reviews/mine/{mine}/files/{plan}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("leternjoftimi.pdf", page, StringComparison.Ordinal);
+        using (var planFile = await evaluator.GetAsync($"/admin/reviews/mine/{mine}/files/{plan}", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, planFile.StatusCode);
+        }
+
+        using var cardFile = await evaluator.GetAsync($"/admin/reviews/mine/{mine}/files/{card}", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, cardFile.StatusCode);
+    }
+
     /// <summary>The review world's form with two documents: the ID card (sensitive) and a business plan.</summary>
     private static async Task FormWithDocumentsAsync(ReviewWorld world, long callSetupId)
     {
