@@ -30,5 +30,6 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.AddJob<OutboxMailJob>();
         feature.AddApplicationsPersonalData();
         feature.Contribute<Integra.People.Services.IPersonalDataHandler, ApplicationFilesPersonalData>();
+        feature.Contribute<IApplicationTransitionHandler, WithdrawalNotice>();
     }
 }

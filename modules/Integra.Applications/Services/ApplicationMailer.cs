@@ -91,6 +91,9 @@ public sealed class ApplicationMailer(
             ["deadline"] = FormatLocal(clock.GetUtcNow().UtcDateTime.Date.AddDays(10).AddHours(15), culture),
             ["link"] = $"{Origin()}/{culture}/applications/7",
             ["appeal_days"] = 8,
+            ["score"] = 72.5m.ToString("0.##", Cultures.Info(culture)),
+            ["rank"] = 3,
+            ["appeal_deadline"] = FormatLocal(clock.GetUtcNow().UtcDateTime.Date.AddDays(8).AddHours(15), culture),
             ["site_name"] = (await settings.GetAsync(cancellationToken)).SiteName,
         };
     }

@@ -89,8 +89,9 @@ public static class MessageTemplatesDefaults
             """
             <p>Hello {{ applicant_name }},</p>
             <p>The selection for “{{ call_title }}” is complete. The decision on your application: <strong>{{ status }}</strong>.</p>
+            {% if score %}<p>Final score: <strong>{{ score }}</strong> of 100.{% if rank %} Rank: <strong>{{ rank }}</strong>.{% endif %}</p>{% endif %}
             {% if reason %}<p>Reason: {{ reason }}</p>{% endif %}
-            <p>If you disagree with the decision, you can appeal on your application's page within {{ appeal_days }} days.</p>
+            {% if appeal_deadline %}<p>If you disagree with the decision, you can appeal on your application's page until <strong>{{ appeal_deadline }}</strong>.</p>{% endif %}
             <p><a href="{{ link }}">See your application</a></p>
             """),
         [(ApplicationMessages.DecisionLetter, Cultures.Albanian)] = (
@@ -98,8 +99,9 @@ public static class MessageTemplatesDefaults
             """
             <p>Përshëndetje {{ applicant_name }},</p>
             <p>Përzgjedhja për „{{ call_title }}” ka përfunduar. Vendimi për aplikimin tuaj: <strong>{{ status }}</strong>.</p>
+            {% if score %}<p>Pikët përfundimtare: <strong>{{ score }}</strong> nga 100.{% if rank %} Renditja: <strong>{{ rank }}</strong>.{% endif %}</p>{% endif %}
             {% if reason %}<p>Arsyeja: {{ reason }}</p>{% endif %}
-            <p>Nëse nuk pajtoheni me vendimin, mund të ankoheni në faqen e aplikimit tuaj brenda {{ appeal_days }} ditëve.</p>
+            {% if appeal_deadline %}<p>Nëse nuk pajtoheni me vendimin, mund të ankoheni në faqen e aplikimit tuaj deri më <strong>{{ appeal_deadline }}</strong>.</p>{% endif %}
             <p><a href="{{ link }}">Shihni aplikimin tuaj</a></p>
             """),
         [(ApplicationMessages.DecisionLetter, Cultures.SerbianLatin)] = (
@@ -107,8 +109,9 @@ public static class MessageTemplatesDefaults
             """
             <p>Poštovani/a {{ applicant_name }},</p>
             <p>Izbor za „{{ call_title }}” je završen. Odluka o vašoj prijavi: <strong>{{ status }}</strong>.</p>
+            {% if score %}<p>Konačni bodovi: <strong>{{ score }}</strong> od 100.{% if rank %} Mesto na rang-listi: <strong>{{ rank }}</strong>.{% endif %}</p>{% endif %}
             {% if reason %}<p>Obrazloženje: {{ reason }}</p>{% endif %}
-            <p>Ako se ne slažete sa odlukom, možete podneti žalbu na stranici svoje prijave u roku od {{ appeal_days }} dana.</p>
+            {% if appeal_deadline %}<p>Ako se ne slažete sa odlukom, možete podneti žalbu na stranici svoje prijave do <strong>{{ appeal_deadline }}</strong>.</p>{% endif %}
             <p><a href="{{ link }}">Pogledajte svoju prijavu</a></p>
             """),
 

@@ -40,6 +40,9 @@ public sealed class MessageEditViewModel
         ("deadline", "When the call closes, in Kosovo time"),
         ("link", "The address of the application's page"),
         ("appeal_days", "Days the applicant has to appeal"),
+        ("score", "The final score out of 100 (decision letter)"),
+        ("rank", "The application's place in the ranking (decision letter)"),
+        ("appeal_deadline", "Until when the applicant may appeal, in Kosovo time (decision letter; empty when the decision cannot be appealed)"),
         ("site_name", "The site's name"),
     ];
 }

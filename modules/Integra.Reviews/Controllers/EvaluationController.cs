@@ -1,5 +1,6 @@
 using Integra.Applications;
 using Integra.Applications.Data;
+using Integra.Applications.Services;
 using Integra.Core.Security;
 using Integra.Reviews.Data;
 using Integra.Reviews.Services;
@@ -23,6 +24,7 @@ public sealed class EvaluationController(
     ReviewCalls calls,
     ApplicantData applicants,
     ReviewService reviews,
+    ApplicationFiles files,
     IStringLocalizer<EvaluationController> T) : ReviewControllerBase
 {
     [HttpGet("")]
@@ -153,15 +155,51 @@ public sealed class EvaluationController(
             submit ? T["Your scores have been submitted. Thank you."] : T["Your scores have been saved as a draft."]);
     }
 
+    /// <summary>
+    /// A document of the application, once the evaluator has declared no conflict, and only one the score sheet
+    /// shows: never a sensitive one, nor an identifying one under blind review.
+    /// </summary>
+    [HttpGet("{assignmentId:long}/files/{fileId:long}")]
+    public async Task<IActionResult> File(long assignmentId, long fileId)
+    {
+        var assignment = await reviews.MineAsync(assignmentId, UserId, Aborted);
+        if (assignment is null || assignment.Declaration != Declaration.NoConflict)
+        {
+            return NotFound();
+        }
+
+        var file = await files.FindAsync(assignment.ApplicationId, fileId, Aborted);
+        var application = await applications.Applications.AsNoTracking().FirstAsync(a => a.Id == assignment.ApplicationId, Aborted);
+        var form = await calls.FormAsync(application.FormVersionId, Aborted);
+        var field = file is null ? null : form.Fields.FirstOrDefault(f => f.Key == file.FieldKey);
+        if (file is null || field is null || ApplicantData.IsSensitive(field) || !ApplicantData.Shows(field, await VisibilityAsync(application)))
+        {
+            return NotFound();
+        }
+
+        var path = files.PathOf(file);
+        if (!System.IO.File.Exists(path))
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        return PhysicalFile(path, file.ContentType, file.FileName);
+    }
+
+    private async Task<Visibility> VisibilityAsync(Application application) =>
+        (await CallAsync(application.CallSetupId))!.Settings.BlindReview ? Visibility.Blind
+        : await MayAsync(Permissions.ViewPersonalData) ? Visibility.Full : Visibility.NamesOnly;
+
     private async Task<EvaluationViewModel> ModelAsync(Assignment assignment)
     {
         var application = await applications.Applications.AsNoTracking().FirstAsync(a => a.Id == assignment.ApplicationId, Aborted);
         var call = (await CallAsync(application.CallSetupId))!;
         var form = await calls.FormAsync(application.FormVersionId, Aborted);
         var blind = call.Settings.BlindReview;
-        var visibility = blind ? Visibility.Blind : await MayAsync(Permissions.ViewPersonalData) ? Visibility.Full : Visibility.NamesOnly;
+        var visibility = await VisibilityAsync(application);
         var name = blind ? null : (await applicants.ContactsAsync([application], id => calls.FormAsync(id, Aborted), Aborted))[application.Id].Name;
-        return new EvaluationViewModel(assignment, application, call, name, ApplicantData.Answers(application, form, visibility, Culture, sensitive: false),
+        return new EvaluationViewModel(assignment, application, call, name, ApplicantData.Answers(application, form, visibility, Culture, await MunicipalitiesAsync(), await files.OfAsync(application.Id, Aborted), $"/admin/reviews/mine/{assignment.Id}/files/"),
             ReviewService.Points(assignment), ReviewService.Comments(assignment), Culture);
     }
 }

@@ -1,11 +1,13 @@
 using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Applications.Forms;
+using Integra.Applications.Services;
 using Integra.Core.Audit;
 using Integra.Core.Security;
 using Integra.Reviews.Data;
 using Integra.Reviews.Services;
 using Integra.Reviews.ViewModels;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,6 +22,7 @@ public sealed class ReviewsController(
     ReviewCalls calls,
     ApplicantData applicants,
     SensitiveAccess sensitiveAccess,
+    ApplicationFiles files,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<ReviewsController> T) : ReviewControllerBase
@@ -199,6 +202,7 @@ public sealed class ReviewsController(
         var call = (await CallAsync(application.CallSetupId))!;
         var personal = await MayAsync(Permissions.ViewPersonalData);
         var form = await calls.FormAsync(application.FormVersionId, Aborted);
+        var municipalities = await MunicipalitiesAsync();
         var contact = personal ? (await applicants.ContactsAsync([application], id => calls.FormAsync(id, Aborted), Aborted))[application.Id] : null;
         var sensitive = personal && await sensitiveAccess.MaySeeAsync(Aborted);
         if (sensitive && ApplicantData.HasSensitive(application, form))
@@ -210,18 +214,53 @@ public sealed class ReviewsController(
             contact = contact with { PersonalNumber = contact.PersonalNumber is null ? null : People.Services.ISensitiveDataLog.Masked };
         }
 
-        var municipalities = await MunicipalitiesAsync();
         return View(new ApplicationDetailViewModel(
             application,
             call,
             contact,
-            ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture, sensitive),
+            ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture, municipalities, await files.OfAsync(application.Id, Aborted), personal ? $"/admin/reviews/applications/{application.Id}/files/" : null, sensitive),
             await applications.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.Id).ToListAsync(Aborted),
             await db.Assignments.AsNoTracking().Where(a => a.ApplicationId == applicationId).OrderBy(a => a.Id).ToListAsync(Aborted),
             await db.FinalScores.AsNoTracking().FirstOrDefaultAsync(f => f.ApplicationId == applicationId, Aborted),
             await db.Appeals.AsNoTracking().Where(a => a.ApplicationId == applicationId).OrderBy(a => a.Id).ToListAsync(Aborted),
             application.Municipality is { } m ? municipalities.GetValueOrDefault(m, m) : null,
             personal));
+    }
+
+    /// <summary>
+    /// A document of a submitted application, for staff who may see personal data; a sensitive one (e.g. the ID card)
+    /// only for those who may see sensitive data, and its showing is logged like any sensitive answer.
+    /// </summary>
+    [HttpGet("applications/{applicationId:long}/files/{fileId:long}")]
+    [Permission(Permissions.ViewPersonalData)]
+    public async Task<IActionResult> File(long applicationId, long fileId)
+    {
+        var application = await applications.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId && a.Status != ApplicationStatus.Draft, Aborted);
+        var file = application is null ? null : await files.FindAsync(applicationId, fileId, Aborted);
+        if (application is null || file is null)
+        {
+            return NotFound();
+        }
+
+        var form = await calls.FormAsync(application.FormVersionId, Aborted);
+        if (form.Fields.FirstOrDefault(f => f.Key == file.FieldKey) is { } field && ApplicantData.IsSensitive(field))
+        {
+            if (!await sensitiveAccess.MaySeeAsync(Aborted))
+            {
+                return StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            await sensitiveAccess.RevealAsync([application], application.Reference ?? $"#{application.Id}", Request.Path, Aborted);
+        }
+
+        var path = files.PathOf(file);
+        if (!System.IO.File.Exists(path))
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        return PhysicalFile(path, file.ContentType, file.FileName);
     }
 
     private Task<bool> RubricLockedAsync(long callSetupId) =>

@@ -20,6 +20,7 @@ public sealed class ScreeningController(
     ApplicantData applicants,
     DecisionService decisions,
     SensitiveAccess sensitiveAccess,
+    ApplicationFiles files,
     IStringLocalizer<ScreeningController> T) : ReviewControllerBase
 {
     [HttpGet("")]
@@ -55,7 +56,7 @@ public sealed class ScreeningController(
             rows.Add(new ScreeningRow(
                 application,
                 contacts?.GetValueOrDefault(application.Id),
-                ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture, sensitive),
+                ApplicantData.Answers(application, form, personal ? Visibility.Full : Visibility.NoPersonal, Culture, municipalities, await files.OfAsync(application.Id, Aborted), personal ? $"/admin/reviews/applications/{application.Id}/files/" : null, sensitive),
                 checker is null ? null : await checker.CheckAsync(application, call.Setup, Aborted),
                 application.Municipality is { } m ? municipalities.GetValueOrDefault(m, m) : null));
         }

@@ -10,7 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Integra.Reviews.Services;
 
 /// <summary>One answer as a reviewer reads it.</summary>
-public sealed record AnswerRow(string Label, string Value, bool Personal, bool Sensitive);
+public sealed record AnswerRow(string Label, string Value, bool Personal, bool Sensitive)
+{
+    /// <summary>The documents a file question holds; each with a link when the reader may open it.</summary>
+    public IReadOnlyList<AnswerFile> Files { get; init; } = [];
+}
+
+public sealed record AnswerFile(string Name, string? Url);
 
 /// <summary>Who the applicant is and how to reach them: personal data, shown only to holders of ViewPersonalData.</summary>
 public sealed record ApplicantContact(string? Name, string? PersonalNumber, string? Phone, string? Email);
@@ -50,22 +56,39 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
         field.Sensitive || field.Kind == FieldKind.PersonalNumber
         || field.Person is PersonField.PersonalNumber or PersonField.ReturnStatus or PersonField.Ethnicity or PersonField.Disability;
 
-    public static IReadOnlyList<AnswerRow> Answers(Application application, FormSchema form, Visibility visibility, string culture, bool sensitive = false)
+    /// <summary>Whether a reader with this visibility sees the field's answer at all (sensitive ones may still be masked).</summary>
+    public static bool Shows(FormField field, Visibility visibility) =>
+        field.Kind is not FieldKind.Consent
+        && !(visibility == Visibility.NoPersonal && IsPersonal(field))
+        && !(visibility == Visibility.NamesOnly && IsPersonal(field) && field.Person is not (PersonField.FirstName or PersonField.LastName))
+        && !(visibility == Visibility.Blind && (IsHiddenWhenBlind(field) || field.Sensitive));
+
+    /// <summary>
+    /// The answers staff may see, as the applicant meant them: options by their labels, municipalities by their
+    /// names, documents by their file names, each linked to <paramref name="fileUrl"/> + its id when given.
+    /// </summary>
+    public static IReadOnlyList<AnswerRow> Answers(
+        Application application, FormSchema form, Visibility visibility, string culture, IReadOnlyDictionary<string, string> municipalities,
+        IReadOnlyList<ApplicationFile> files, string? fileUrl, bool sensitive = false)
     {
         var answers = Parse(application.AnswersJson);
         var rows = new List<AnswerRow>();
         foreach (var field in form.Fields)
         {
-            if (field.Kind is FieldKind.Consent
-                || (visibility == Visibility.NoPersonal && IsPersonal(field))
-                || (visibility == Visibility.NamesOnly && IsPersonal(field) && field.Person is not (PersonField.FirstName or PersonField.LastName))
-                || (visibility == Visibility.Blind && (IsHiddenWhenBlind(field) || field.Sensitive))
-                || !answers.TryGetValue(field.Key, out var value))
+            if (!Shows(field, visibility) || !answers.TryGetValue(field.Key, out var value))
             {
                 continue;
             }
 
-            var shown = IsSensitive(field) && !sensitive ? ISensitiveDataLog.Masked : Display(field, value, culture);
+            var masked = IsSensitive(field) && !sensitive;
+            if (field.Kind == FieldKind.File && !masked)
+            {
+                var held = Files(value, files, fileUrl);
+                rows.Add(new AnswerRow(field.Label.In(culture), string.Join(", ", held.Select(f => f.Name)), IsPersonal(field), IsSensitive(field)) { Files = held });
+                continue;
+            }
+
+            var shown = masked ? ISensitiveDataLog.Masked : Display(field, value, culture, municipalities);
             rows.Add(new AnswerRow(field.Label.In(culture), shown, IsPersonal(field), IsSensitive(field)));
         }
 
@@ -131,11 +154,24 @@ public sealed class ApplicantData(PeopleDbContext people, CoreDbContext core)
         }
     }
 
-    private static string Display(FormField field, JsonElement value, string culture)
+    /// <summary>A file answer holds the ids of the application's files, as text.</summary>
+    private static List<AnswerFile> Files(JsonElement value, IReadOnlyList<ApplicationFile> files, string? urlBase)
+    {
+        var ids = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(Text) : [Text(value)];
+        return ids.Select(id => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var fileId) ? files.FirstOrDefault(f => f.Id == fileId) : null)
+            .OfType<ApplicationFile>()
+            .Select(f => new AnswerFile(f.FileName, urlBase is null ? null : urlBase + f.Id.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    private static string Display(FormField field, JsonElement value, string culture, IReadOnlyDictionary<string, string> municipalities)
     {
         string Option(string v) => field.Options.FirstOrDefault(o => o.Value == v)?.Label.In(culture) is { Length: > 0 } label ? label : v;
         return value.ValueKind switch
         {
+            JsonValueKind.String when field.Kind == FieldKind.Municipality => municipalities.GetValueOrDefault(value.GetString()!, value.GetString()!),
+            JsonValueKind.String when field.Kind == FieldKind.Date && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             JsonValueKind.String when field.Options.Count > 0 => Option(value.GetString()!),
             JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String && field.Options.Count > 0 ? Option(v.GetString()!) : Text(v) ?? string.Empty)),
             _ => Text(value) ?? string.Empty,

@@ -277,13 +277,8 @@ public sealed class DecisionService(
     private async Task<int?> RankOfAsync(Application application, CancellationToken cancellationToken) =>
         await db.FinalScores.AsNoTracking().Where(f => f.ApplicationId == application.Id).Select(f => f.Rank).FirstOrDefaultAsync(cancellationToken);
 
-    public static string LocalTime(DateTime utc, string culture)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
-        var info = CultureInfo.GetCultureInfo(culture);
-        return local.ToString("D", info) + ", " + local.ToString("HH:mm", info);
-    }
+    /// <summary>An instant as the applicant reads it: Belgrade time, written the culture's way (as every engine e-mail writes it).</summary>
+    public static string LocalTime(DateTime utc, string culture) => ApplicationMailer.FormatLocal(utc, culture);
 
     private async Task<string> ReasonAsync(Application application, RankedApplication ranked, int? totalPlaces, decimal passMark, CancellationToken cancellationToken)
     {
@@ -303,9 +298,9 @@ public sealed class DecisionService(
         }
 
         return ranked.MunicipalityPlaces is { } places
-            ? T["Ranked {0} of {1} in {2}; {3} places. Final score {4}.", ranked.RankInMunicipality, ranked.CountInMunicipality, municipality, places, score]
+            ? T["Ranked {0} of {1} in {2} (places: {3}). Final score {4}.", ranked.RankInMunicipality, ranked.CountInMunicipality, municipality, places, score]
             : totalPlaces is { } total
-                ? T["Ranked {0} of {1}; {2} places in total. Final score {3}.", ranked.Rank, ranked.Count, total, score]
+                ? T["Ranked {0} of {1} (places in total: {2}). Final score {3}.", ranked.Rank, ranked.Count, total, score]
                 : T["Ranked {0} of {1}. Final score {2}.", ranked.Rank, ranked.Count, score];
     }
 }

@@ -6,9 +6,11 @@ using Microsoft.Playwright;
 namespace Integra.Tests.Browser.Applying;
 
 /// <summary>
-/// The applicant's story of issue 4 in a real browser, in Albanian: from the call page to an account, a two-step
+/// The story of issue 4 in a real browser. The applicant, in Albanian: from the call page to an account, a two-step
 /// form with a document, leaving and resuming on another device, submitting, the receipt and its e-mail, and the
-/// status. Every form page is checked with axe, and looked at on a phone (360 px) as well.
+/// status. Every form page is checked with axe, and looked at on a phone (360 px) as well. Then the call closes and
+/// the staff take over (see the Staff part): screening, evaluators, scoring, the committee, the ranking and the
+/// decision letter, the applicant's appeal and its decision.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class ApplicantStoryTests(BrowserFixture browser)
@@ -18,10 +20,11 @@ public sealed partial class ApplicantStoryTests(BrowserFixture browser)
     private const string Plan = "Dua të hap një punëtori për riparimin e telefonave në Malishevë.";
 
     [Fact]
-    public async Task An_applicant_registers_fills_leaves_resumes_submits_and_follows_the_application()
+    public async Task An_applicant_applies_staff_screen_evaluate_and_rank_it_and_the_applicant_appeals_the_decision()
     {
+        var clock = new ShiftedClock();
         await using var database = await TestDatabase.CreateAsync("Sqlite");
-        await using var app = new IntegraAppFactory(database);
+        await using var app = new IntegraAppFactory(database) { Clock = clock };
         var accessibility = new List<string>();
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var page = await context.NewPageAsync();
@@ -118,6 +121,9 @@ public sealed partial class ApplicantStoryTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".apply-status")).ToHaveTextAsync("Dorëzuar");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Versioni 1");
         await CheckAsync(page, "6-status", accessibility);
+        await other.CloseAsync();
+
+        await StaffDecideAsync(app, clock, 1, errors, accessibility);
 
         Assert.True(accessibility.Count == 0, string.Join("\n", accessibility));
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -135,6 +141,7 @@ public sealed partial class ApplicantStoryTests(BrowserFixture browser)
     {
         var results = await page.RunAxe();
         failures.AddRange(results.Violations.Select(v => $"{name}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
+        failures.AddRange(await UnformattedTextAsync(page, name));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"applicant-{name}.png"), FullPage = true });
         var size = page.ViewportSize;
         await page.SetViewportSizeAsync(360, 740);

@@ -49,7 +49,7 @@ public abstract class DecisionTests(string provider)
 
         var sixth = await world.ApplicationAsync(malisheva[5]);
         Assert.Equal(ApplicationStatus.Reserve, sixth.Status);
-        Assert.Equal("Ranked 6 of 6 in Malisheva; 5 places. Final score 85.", sixth.DecisionReason);
+        Assert.Equal("Ranked 6 of 6 in Malisheva (places: 5). Final score 85.", sixth.DecisionReason);
         Assert.Contains("50", (await world.ApplicationAsync(drenas)).DecisionReason, StringComparison.Ordinal);
 
         await ReviewWorld.PostAsync(officer, ranking, ranking + "/letters");
