@@ -1,0 +1,25 @@
+using Integra.Applications;
+using Integra.Core.Indicators;
+using Integra.Core.Modules;
+using Integra.People.Services;
+using Integra.StartUps.Data;
+using Integra.StartUps.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Integra.StartUps;
+
+public sealed class StartUpsStartup : FeatureStartup
+{
+    public override void ConfigureServices(FeatureBuilder feature)
+    {
+        feature.AddPermissions<Permissions>()
+            .AddAdminMenu<AdminMenu>()
+            .AddSchema<StartUpsDbContext>();
+        feature.Services.AddScoped<BeneficiaryTransitions>();
+        feature.Services.AddScoped<BeneficiaryIntake>();
+        feature.Contribute<IBeneficiaryTransitionHandler, BeneficiaryMailer>();
+        feature.Contribute<IApplicationTransitionHandler, HandOverToStartUps>();
+        feature.Contribute<IPersonMergeHandler, BeneficiaryMergeHandler>();
+        feature.Contribute<IIndicatorProvider, StartUpsIndicators>();
+    }
+}
