@@ -7,5 +7,7 @@ public sealed class AdminMenu : IAdminMenuProvider
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Component 2", "Beneficiaries", "/admin/startups/beneficiaries", Permissions.ViewStartUps, 20),
+        new("Component 2", "Component 2 calls", "/admin/startups/calls", Permissions.ManageBeneficiaries, 10),
+        new("Component 2", "Training", "/admin/startups/training", Permissions.ManageTraining, 30),
     ];
 }

@@ -16,6 +16,6 @@ public sealed class StartUpsModule : IModule
         "Components",
         [new FeatureManifest(Id, "Component 2: business start-up grants", "Beneficiaries and their workflow, training, business plans, grants and equipment, registration, monitoring visits and the component's indicators.", typeof(StartUpsStartup)) { EnabledByDefault = true }])
     {
-        Dependencies = ["Integra.Applications", "Integra.People"],
+        Dependencies = ["Integra.Applications", "Integra.Reviews", "Integra.People"],
     };
 }

@@ -1,4 +1,6 @@
 using Integra.Applications;
+using Integra.Applications.Forms;
+using Integra.Applications.Services;
 using Integra.Core.Indicators;
 using Integra.Core.Modules;
 using Integra.People.Services;
@@ -21,5 +23,12 @@ public sealed class StartUpsStartup : FeatureStartup
         feature.Contribute<IApplicationTransitionHandler, HandOverToStartUps>();
         feature.Contribute<IPersonMergeHandler, BeneficiaryMergeHandler>();
         feature.Contribute<IIndicatorProvider, StartUpsIndicators>();
+        feature.Services.AddScoped<StartUpCalls>();
+        feature.Services.AddScoped<TrainingService>();
+        feature.Services.AddScoped<CertificateService>();
+        feature.Contribute<IFormContributor, GrantFormContributor>();
+        feature.Contribute<IFormContributor, PlanFormContributor>();
+        feature.Contribute<IEligibilityRule, PlanStage>();
+        feature.Contribute<IApplicationTransitionHandler, PlanStage>();
     }
 }

@@ -7,6 +7,11 @@ public sealed class StartUpsDbContext(DbContextOptions<StartUpsDbContext> option
 {
     public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
     public DbSet<BeneficiaryEvent> BeneficiaryEvents => Set<BeneficiaryEvent>();
+    public DbSet<StartUpCallSettings> CallSettings => Set<StartUpCallSettings>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
+    public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
+    public DbSet<Attendance> Attendance => Set<Attendance>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -37,6 +42,53 @@ public sealed class StartUpsDbContext(DbContextOptions<StartUpsDbContext> option
             e.HasIndex(x => new { x.BeneficiaryId, x.AtUtc });
             e.HasIndex(x => new { x.Trigger, x.AtUtc });
         });
+
+        builder.Entity<StartUpCallSettings>(e =>
+        {
+            e.ToTable("su_call_settings");
+            e.HasKey(x => x.CallSetupId);
+            e.Property(x => x.CallSetupId).ValueGeneratedNever();
+            e.Property(x => x.GrantTotal).HasPrecision(12, 2);
+            e.Property(x => x.ProjectInKind).HasPrecision(12, 2);
+            e.Property(x => x.BeneficiaryShare).HasPrecision(12, 2);
+            e.Property(x => x.MunicipalShare).HasPrecision(12, 2);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+        });
+
+        builder.Entity<Cohort>(e =>
+        {
+            e.ToTable("su_cohorts");
+            e.Property(x => x.Municipality).HasMaxLength(StartUpsLimits.Code);
+            e.Property(x => x.Name).HasMaxLength(StartUpsLimits.Title);
+            e.HasIndex(x => new { x.CallSetupId, x.Municipality });
+        });
+
+        builder.Entity<CohortMember>(e =>
+        {
+            e.ToTable("su_cohort_members");
+            e.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.BeneficiaryId).IsUnique();
+            e.HasIndex(x => x.CohortId);
+        });
+
+        builder.Entity<TrainingSession>(e =>
+        {
+            e.ToTable("su_sessions");
+            e.Property(x => x.Topic).HasMaxLength(StartUpsLimits.Title);
+            e.Property(x => x.Trainer).HasMaxLength(StartUpsLimits.Name);
+            e.Property(x => x.Location).HasMaxLength(StartUpsLimits.Title);
+            e.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CohortId, x.StartsUtc });
+        });
+
+        builder.Entity<Attendance>(e =>
+        {
+            e.ToTable("su_attendance");
+            e.Property(x => x.RecordedBy).HasMaxLength(StartUpsLimits.Name);
+            e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.SessionId, x.BeneficiaryId }).IsUnique();
+            e.HasIndex(x => x.BeneficiaryId);
+        });
     }
 }
 
@@ -48,4 +100,5 @@ public static class StartUpsLimits
     public const int Id = 64;
     public const int Name = 256;
     public const int Reason = 2000;
+    public const int Title = 200;
 }
