@@ -74,7 +74,31 @@ public sealed class StartUpsWorld : IAsyncDisposable
     }
 
     /// <summary>An application the engine has selected, for the person; returns the application id.</summary>
-    public async Task<long> SelectedAsync(long callSetupId, long personId, string municipality, string culture = "sq")
+    public Task<long> SelectedAsync(long callSetupId, long personId, string municipality, string culture = "sq") =>
+        ApplicationAsync(callSetupId, personId, municipality, culture, ApplicationStatus.Selected);
+
+    /// <summary>A draft application of the person, ready to be submitted through the engine's workflow.</summary>
+    public Task<long> DraftAsync(long callSetupId, long personId, string municipality, string culture = "sq") =>
+        ApplicationAsync(callSetupId, personId, municipality, culture, ApplicationStatus.Draft);
+
+    /// <summary>Moves an application on the engine as the system would (a reason is given for the moves that need one).</summary>
+    public async Task EngineAsync(long applicationId, params ApplicationTrigger[] triggers)
+    {
+        foreach (var trigger in triggers)
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            var moved = await scope.ServiceProvider.GetRequiredService<ApplicationTransitions>().FireAsync(applicationId, trigger, "Set up by the test", Cancel);
+            Assert.True(moved.Succeeded, moved.Error);
+        }
+    }
+
+    public async Task<Application> ApplicationAsync(long applicationId)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId, Cancel);
+    }
+
+    private async Task<long> ApplicationAsync(long callSetupId, long personId, string municipality, string culture, ApplicationStatus status)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>();
@@ -92,14 +116,14 @@ public sealed class StartUpsWorld : IAsyncDisposable
         {
             CallSetupId = callSetupId,
             Reference = $"C{setup.Component}-{setup.CallNumber}-{sequence:0000}",
-            Status = ApplicationStatus.Selected,
+            Status = status,
             PersonId = personId,
             Municipality = municipality,
             Culture = culture,
             FormVersionId = form.Id,
             CreatedUtc = DateTime.UtcNow,
             UpdatedUtc = DateTime.UtcNow,
-            SubmittedUtc = DateTime.UtcNow,
+            SubmittedUtc = status == ApplicationStatus.Draft ? null : DateTime.UtcNow,
             Revision = Guid.NewGuid(),
         };
         db.Applications.Add(application);
