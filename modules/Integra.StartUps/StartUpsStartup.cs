@@ -30,5 +30,11 @@ public sealed class StartUpsStartup : FeatureStartup
         feature.Contribute<IFormContributor, PlanFormContributor>();
         feature.Contribute<IEligibilityRule, PlanStage>();
         feature.Contribute<IApplicationTransitionHandler, PlanStage>();
+        feature.Services.AddScoped<GrantFiles>();
+        feature.Services.AddScoped<GrantService>();
+        feature.Services.AddScoped<BusinessRegistrations>();
+        feature.Services.AddScoped<MonitoringVisits>();
+        feature.Services.AddScoped<StartUpsReport>();
+        feature.Contribute<IBeneficiaryTransitionHandler, VisitScheduler>();
     }
 }

@@ -12,6 +12,12 @@ public sealed class StartUpsDbContext(DbContextOptions<StartUpsDbContext> option
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
     public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<Grant> Grants => Set<Grant>();
+    public DbSet<EquipmentItem> Equipment => Set<EquipmentItem>();
+    public DbSet<GrantFile> GrantFiles => Set<GrantFile>();
+    public DbSet<BusinessRegistration> Registrations => Set<BusinessRegistration>();
+    public DbSet<MonitoringVisit> Visits => Set<MonitoringVisit>();
+    public DbSet<VisitOfficial> VisitOfficials => Set<VisitOfficial>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -88,6 +94,80 @@ public sealed class StartUpsDbContext(DbContextOptions<StartUpsDbContext> option
             e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.SessionId, x.BeneficiaryId }).IsUnique();
             e.HasIndex(x => x.BeneficiaryId);
+        });
+
+        OnGrantsCreating(builder);
+    }
+
+    private static void OnGrantsCreating(ModelBuilder builder)
+    {
+        builder.Entity<Grant>(e =>
+        {
+            e.ToTable("su_grants");
+            e.HasKey(x => x.BeneficiaryId);
+            e.Property(x => x.BeneficiaryId).ValueGeneratedNever();
+            e.Property(x => x.BeneficiaryAmount).HasPrecision(12, 2);
+            e.Property(x => x.MunicipalAmount).HasPrecision(12, 2);
+            e.Property(x => x.Procurement).HasConversion<string>().HasMaxLength(StartUpsLimits.Code);
+            e.Property(x => x.HandoverNotes).HasMaxLength(GrantLimits.Notes);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasOne<Beneficiary>().WithOne().HasForeignKey<Grant>(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<EquipmentItem>(e =>
+        {
+            e.ToTable("su_equipment");
+            e.Property(x => x.Item).HasMaxLength(GrantLimits.Item);
+            e.Property(x => x.Supplier).HasMaxLength(GrantLimits.Item);
+            e.Property(x => x.UnitCost).HasPrecision(12, 2);
+            e.Ignore(x => x.Total);
+            e.HasOne<Beneficiary>().WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.BeneficiaryId);
+        });
+
+        builder.Entity<GrantFile>(e =>
+        {
+            e.ToTable("su_grant_files");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(StartUpsLimits.Code);
+            e.Property(x => x.FileName).HasMaxLength(StartUpsLimits.Name);
+            e.Property(x => x.ContentType).HasMaxLength(StartUpsLimits.Title);
+            e.Property(x => x.StoredName).HasMaxLength(StartUpsLimits.Id);
+            e.Property(x => x.UploadedBy).HasMaxLength(StartUpsLimits.Name);
+            e.HasOne<Beneficiary>().WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.BeneficiaryId, x.Kind });
+            e.HasIndex(x => x.VisitId);
+        });
+
+        builder.Entity<BusinessRegistration>(e =>
+        {
+            e.ToTable("su_registrations");
+            e.HasKey(x => x.BeneficiaryId);
+            e.Property(x => x.BeneficiaryId).ValueGeneratedNever();
+            e.Property(x => x.Number).HasMaxLength(GrantLimits.Number);
+            e.Property(x => x.Sector).HasMaxLength(StartUpsLimits.Code);
+            e.Property(x => x.RecordedBy).HasMaxLength(StartUpsLimits.Name);
+            e.HasOne<Beneficiary>().WithOne().HasForeignKey<BusinessRegistration>(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MonitoringVisit>(e =>
+        {
+            e.ToTable("su_visits");
+            e.Property(x => x.RevenueBand).HasMaxLength(GrantLimits.RevenueBand);
+            e.Property(x => x.Notes).HasMaxLength(GrantLimits.Notes);
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(StartUpsLimits.Code);
+            e.Property(x => x.RecordedBy).HasMaxLength(StartUpsLimits.Name);
+            e.HasOne<Beneficiary>().WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.BeneficiaryId, x.Month }).IsUnique();
+            e.HasIndex(x => new { x.VisitedOn, x.DueOn });
+        });
+
+        builder.Entity<VisitOfficial>(e =>
+        {
+            e.ToTable("su_visit_officials");
+            e.Property(x => x.UserId).HasMaxLength(StartUpsLimits.Id);
+            e.Property(x => x.Name).HasMaxLength(StartUpsLimits.Name);
+            e.HasOne<MonitoringVisit>().WithMany().HasForeignKey(x => x.VisitId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.VisitId);
         });
     }
 }
