@@ -35,6 +35,7 @@ public sealed class StartUpsStartup : FeatureStartup
         feature.Services.AddScoped<BusinessRegistrations>();
         feature.Services.AddScoped<MonitoringVisits>();
         feature.Services.AddScoped<StartUpsReport>();
+        feature.Services.AddScoped<StartUpsLookups>();
         feature.Contribute<IBeneficiaryTransitionHandler, VisitScheduler>();
     }
 }
