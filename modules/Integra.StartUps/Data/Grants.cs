@@ -125,7 +125,7 @@ public static class GrantLimits
 {
     public const int Item = 200;
     public const int Number = 64;
-    public const int Notes = 4000;
+    public const int Notes = StartUpsLimits.Reason;
     public const int RevenueBand = 40;
     public const int MaxQuantity = 1000;
     public const decimal MaxUnitCost = 100_000m;

@@ -242,7 +242,7 @@ public sealed class GrantService(
         }
 
         db.ChangeTracker.Clear();
-        var moved = await transitions.FireAsync(beneficiaryId, BeneficiaryTrigger.DeliverEquipment, notes is null ? null : Shorten(notes), cancellationToken);
+        var moved = await transitions.FireAsync(beneficiaryId, BeneficiaryTrigger.DeliverEquipment, notes, cancellationToken);
         if (moved.Succeeded)
         {
             return null;
@@ -264,9 +264,6 @@ public sealed class GrantService(
             or BeneficiaryStatus.Active or BeneficiaryStatus.Struggling or BeneficiaryStatus.Closed;
 
     public static string Money(decimal amount) => amount.ToString("#,##0.00", System.Globalization.CultureInfo.CurrentCulture);
-
-    /// <summary>A reason on the timeline is shorter than the notes a form takes.</summary>
-    public static string Shorten(string text) => text.Length <= StartUpsLimits.Reason ? text : text[..StartUpsLimits.Reason];
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

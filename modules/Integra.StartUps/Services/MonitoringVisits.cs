@@ -162,7 +162,7 @@ public sealed class MonitoringVisits(
         }
 
         db.ChangeTracker.Clear();
-        var moved = await transitions.FireAsync(visit.BeneficiaryId, trigger, notes is null ? null : GrantService.Shorten(notes), cancellationToken);
+        var moved = await transitions.FireAsync(visit.BeneficiaryId, trigger, notes, cancellationToken);
         if (!moved.Succeeded)
         {
             db.ChangeTracker.Clear();
