@@ -34,10 +34,10 @@ public sealed class StartUpsWorld : IAsyncDisposable
 
     public static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static async Task<StartUpsWorld> StartAsync(string provider)
+    public static async Task<StartUpsWorld> StartAsync(string provider, TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var app = new IntegraAppFactory(database);
+        var app = new IntegraAppFactory(database) { Clock = clock };
         _ = app.ServerAddress;
         return new StartUpsWorld(database, app);
     }
