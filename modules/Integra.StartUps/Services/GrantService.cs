@@ -58,7 +58,7 @@ public sealed class GrantService(
         supplier = string.IsNullOrWhiteSpace(supplier) ? null : supplier.Trim();
         if (string.IsNullOrEmpty(item) || item.Length > GrantLimits.Item || supplier is { Length: > GrantLimits.Item })
         {
-            return T["Name the item (at most {0} characters, as its supplier).", GrantLimits.Item];
+            return T["Name the item; the item and its supplier take at most {0} characters each.", GrantLimits.Item];
         }
 
         if (quantity is < 1 or > GrantLimits.MaxQuantity || unitCost <= 0 || unitCost > GrantLimits.MaxUnitCost || decimal.Round(unitCost, 2) != unitCost)
