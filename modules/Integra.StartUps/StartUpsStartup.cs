@@ -1,6 +1,7 @@
 using Integra.Applications;
 using Integra.Applications.Forms;
 using Integra.Applications.Services;
+using Integra.Cms.Services;
 using Integra.Core.Indicators;
 using Integra.Core.Modules;
 using Integra.People.Services;
@@ -30,6 +31,8 @@ public sealed class StartUpsStartup : FeatureStartup
         feature.Contribute<IFormContributor, PlanFormContributor>();
         feature.Contribute<IEligibilityRule, PlanStage>();
         feature.Contribute<IApplicationTransitionHandler, PlanStage>();
+        feature.Contribute<IComponentCounterProvider, PublicCounters>();
+        feature.Contribute<IBeneficiaryTransitionHandler, PublicCounterEviction>();
         feature.Services.AddScoped<GrantFiles>();
         feature.Services.AddScoped<GrantService>();
         feature.Services.AddScoped<BusinessRegistrations>();
