@@ -53,7 +53,8 @@ public sealed class GrantsController(
             [.. rows.GroupBy(r => r.CallSetupId).Select(g => StartUpsReport.Sum(g, g.Key, g.First().CallNumber))],
             [.. rows.GroupBy(r => r.Municipality).Select(g => StartUpsReport.Sum(g, municipality: g.Key))],
             await lookups.GrantCallsAsync(Aborted),
-            await MunicipalitiesAsync()));
+            await MunicipalitiesAsync(),
+            await permissions.HasPermissionAsync(User, Permissions.ExportStartUps, Aborted)));
     }
 
     [HttpGet("grants/{id:long}")]

@@ -19,8 +19,8 @@ public sealed record VisitReport(
 public sealed record Official(string UserId, string Name);
 
 /// <summary>
-/// Monitoring visits: scheduled by <see cref="VisitScheduler"/>, listed when due or overdue, and recorded with what they found; recording one sets the business's status
-/// through the workflow.
+/// Monitoring visits: scheduled by <see cref="VisitScheduler"/>, listed when due or overdue, and recorded with what
+/// they found; recording one sets the business's status through the workflow.
 /// </summary>
 public sealed class MonitoringVisits(
     StartUpsDbContext db,

@@ -16,7 +16,8 @@ public sealed record GrantsViewModel(
     IReadOnlyList<ComponentRow> PerCall,
     IReadOnlyList<ComponentRow> PerMunicipality,
     IReadOnlyList<CallChoice> Calls,
-    IReadOnlyDictionary<string, string> Municipalities);
+    IReadOnlyDictionary<string, string> Municipalities,
+    bool MayExport);
 
 public sealed record GrantViewModel(
     Beneficiary Beneficiary,
