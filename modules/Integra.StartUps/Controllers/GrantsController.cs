@@ -134,7 +134,7 @@ public sealed class GrantsController(
     }
 
     [HttpGet("grants/files/{fileId:long}")]
-    public async Task<IActionResult> File(long fileId)
+    public async Task<IActionResult> Download(long fileId)
     {
         var file = await files.FindAsync(fileId, Aborted);
         var path = file is null ? null : files.PathOf(file);
