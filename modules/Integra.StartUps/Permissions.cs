@@ -27,6 +27,5 @@ public sealed class Permissions : IPermissionProvider
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>
     [
         (Roles.ProgrammeOfficer, [View, Beneficiaries, Training, Awards, Grants, Visits, Export]),
-        (Roles.MunicipalOfficial, [View, Visits]),
     ];
 }

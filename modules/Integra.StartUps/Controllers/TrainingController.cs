@@ -42,7 +42,7 @@ public sealed class TrainingController(
     public async Task<IActionResult> CreateCohort(long callSetupId, string? municipality, string? name)
     {
         var municipalities = await MunicipalitiesAsync();
-        if (municipality is null || !municipalities.ContainsKey(municipality) || await calls.GetAsync(callSetupId, Aborted) is null)
+        if (municipality is null || !municipalities.ContainsKey(municipality) || name?.Length > StartUpsLimits.Title || await calls.GetAsync(callSetupId, Aborted) is null)
         {
             return Done(Home, T["Choose a call and a municipality."]);
         }

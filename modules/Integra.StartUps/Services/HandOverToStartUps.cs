@@ -24,7 +24,7 @@ public sealed class HandOverToStartUps(
             return;
         }
 
-        var setup = await applications.Calls.AsNoTracking().FirstOrDefaultAsync(s => s.Id == application.CallSetupId, cancellationToken);
+        var setup = await applications.Calls.FindAsync([application.CallSetupId], cancellationToken);
         if (setup is null || setup.Component != StartUpsModule.Component || setup.CallType == StartUpCallTypes.BusinessPlan)
         {
             return;

@@ -46,7 +46,8 @@ public sealed class PlanStage(
             return;
         }
 
-        var call = await applications.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == application.CallSetupId, cancellationToken);
+        // Find: the submission that fired the move has usually loaded the call already, so a submission costs no extra query.
+        var call = await applications.Calls.FindAsync([application.CallSetupId], cancellationToken);
         if (call?.CallType != StartUpCallTypes.BusinessPlan)
         {
             return;

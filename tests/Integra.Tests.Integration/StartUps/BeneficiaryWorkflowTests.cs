@@ -112,6 +112,7 @@ public abstract class BeneficiaryWorkflowTests(string provider)
         var call = await world.CallAsync(1);
         var beneficiary = await world.BeneficiaryAsync(call, "Drita", "Berisha", "F", new DateOnly(1995, 5, 5), "klina");
         await world.FireAsync(beneficiary.Id, BeneficiaryTrigger.CompleteTraining, BeneficiaryTrigger.SubmitPlan);
+        await world.GrantAsync(Roles.MunicipalOfficial, Permissions.ViewStartUps, Permissions.RecordMonitoringVisits);
         using var official = await world.SignedInAsync("official@integra.test", Roles.MunicipalOfficial);
         var page = $"/admin/startups/beneficiaries/{beneficiary.Id}";
 

@@ -3,6 +3,7 @@ using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Applications.Forms;
 using Integra.Applications.Services;
+using Integra.Core.Security;
 using Integra.Reviews.Data;
 using Integra.Reviews.Services;
 using Integra.StartUps;
@@ -105,6 +106,38 @@ public abstract class StartUpCallTests(string provider)
         Assert.Equal(BeneficiaryStatus.SelectedForTraining, (await world.ReloadAsync(drita.Id)).Status);
         var award = await world.App.Mailbox.WaitForAsync("arta@integra.test", m => m.Subject == "Biznesit tuaj i është dhënë një grant në pajisje");
         Assert.Contains("Set up by the test", award.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_engines_ranking_awards_no_more_business_plans_in_a_municipality_than_its_places()
+    {
+        await using var world = await StartUpsWorld.StartAsync(provider);
+        var grant = await world.CallAsync(1, """{"malisheva": 1}""");
+        var plan = await world.CallAsync(3);
+        await using (var scope = world.App.Services.CreateAsyncScope())
+        {
+            var calls = scope.ServiceProvider.GetRequiredService<StartUpCalls>();
+            Assert.True(await calls.UseAsGrantCallAsync(grant, Cancel));
+            Assert.True(await calls.UseAsPlanCallAsync(plan, grant, Cancel));
+        }
+
+        var arta = await world.BeneficiaryAsync(grant, "Arta", "Krasniqi", "F", new DateOnly(1990, 1, 1), "malisheva");
+        var besa = await world.BeneficiaryAsync(grant, "Besa", "Gashi", "F", new DateOnly(1992, 1, 1), "malisheva");
+        foreach (var (beneficiary, score) in new[] { (arta, 90m), (besa, 80m) })
+        {
+            await world.FireAsync(beneficiary.Id, BeneficiaryTrigger.CompleteTraining);
+            var application = await world.DraftAsync(plan, beneficiary.PersonId, "malisheva");
+            await world.EngineAsync(application, ApplicationTrigger.Submit);
+            await world.ScoredAsync(application, score);
+        }
+
+        using var officer = await world.SignedInAsync("officer@integra.test", Roles.ProgrammeOfficer);
+        var ranking = $"/admin/reviews/calls/{plan}/ranking";
+        await StartUpsWorld.PostAsync(officer, ranking, ranking + "/confirm");
+
+        Assert.Equal(BeneficiaryStatus.Awarded, (await world.ReloadAsync(arta.Id)).Status);
+        Assert.Equal(BeneficiaryStatus.PlanSubmitted, (await world.ReloadAsync(besa.Id)).Status);
+        Assert.Equal(1, await world.StartUpsAsync(db => db.Beneficiaries.CountAsync(b => b.Municipality == "malisheva" && b.Status == BeneficiaryStatus.Awarded, Cancel)));
     }
 
     private static Application Draft(long call, FormVersion form, string sex, DateOnly birthDate) => new()

@@ -3,6 +3,7 @@ using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Cms.Models;
 using Integra.Contents.Services;
+using Integra.Core.Data;
 using Integra.Core.Security;
 using Integra.People.Services;
 using Integra.StartUps;
@@ -92,6 +93,17 @@ public sealed class StartUpsWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>Takes a submitted application through screening and review to a final score, as the system.</summary>
+    public async Task ScoredAsync(long applicationId, decimal finalScore)
+    {
+        await EngineAsync(applicationId, ApplicationTrigger.PassScreening, ApplicationTrigger.StartReview);
+        await using var scope = App.Services.CreateAsyncScope();
+        var application = await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Applications.SingleAsync(a => a.Id == applicationId, Cancel);
+        application.FinalScore = finalScore;
+        var moved = await scope.ServiceProvider.GetRequiredService<ApplicationTransitions>().FireAsync(application, ApplicationTrigger.CompleteScoring, "Set up by the test", Cancel);
+        Assert.True(moved.Succeeded, moved.Error);
+    }
+
     public async Task<Application> ApplicationAsync(long applicationId)
     {
         await using var scope = App.Services.CreateAsyncScope();
@@ -159,6 +171,16 @@ public sealed class StartUpsWorld : IAsyncDisposable
             var moved = await scope.ServiceProvider.GetRequiredService<BeneficiaryTransitions>().FireAsync(beneficiaryId, trigger, "Set up by the test", Cancel);
             Assert.True(moved.Succeeded, moved.Error);
         }
+    }
+
+    /// <summary>Sets exactly these of the component's permissions for a role, as the roles screen would.</summary>
+    public async Task GrantAsync(string role, params string[] permissions)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
+        var roleId = await core.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleAsync(Cancel);
+        var all = typeof(global::Integra.StartUps.Permissions).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        await scope.ServiceProvider.GetRequiredService<PermissionService>().SetGrantsAsync(roleId, all, permissions, Cancel);
     }
 
     public async Task<T> StartUpsAsync<T>(Func<StartUpsDbContext, Task<T>> query)
