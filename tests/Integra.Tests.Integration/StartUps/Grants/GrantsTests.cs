@@ -116,10 +116,11 @@ public abstract partial class GrantsTests(string provider)
             Assert.DoesNotContain($"/admin/startups/visits/{visits[1].Id}\"", html, StringComparison.Ordinal);
         }
 
-        using var official = await world.SignedInAsync("zyrtari@integra.test", Roles.MunicipalOfficial);
+        await world.App.CreateUserAsync("zyrtari@integra.test", StartUpsWorld.Password, Roles.MunicipalOfficial);
         var visitPage = $"/admin/startups/visits/{visits[0].Id}";
         var officialId = await UserIdAsync(world, "zyrtari@integra.test");
-        await StartUpsWorld.PostAsync(official, visitPage, visitPage,
+        Assert.Contains("zyrtari@integra.test", await PageAsync(officerLater, visitPage), StringComparison.Ordinal);
+        await StartUpsWorld.PostAsync(officerLater, visitPage, visitPage,
             ("visitedOn", Iso(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))), ("operating", "true"), ("revenueBand", "500-1500"), ("jobs", "3"),
             ("equipmentInUse", "true"), ("outcome", nameof(BeneficiaryStatus.Active)), ("officials", officialId), ("otherOfficials", "Drita Krasniqi, Komuna e Malishevës"), ("notes", "Furra punon çdo ditë."));
 
@@ -195,8 +196,15 @@ public abstract partial class GrantsTests(string provider)
         await DeliverAsync(officer, arta.Id, "2026-11-02", ("protocol", "protokolli.pdf", Pdf()));
         const string export = "/admin/startups/export?list=assets&format=csv";
 
-        using var official = await world.SignedInAsync("zyrtari@integra.test", Roles.MunicipalOfficial);
-        using (var refused = await official.GetAsync(export, Cancel))
+        await GrantAsync(world, Roles.Evaluator, Permissions.ViewStartUps);
+        using var evaluator = await world.SignedInAsync("evaluator@integra.test", Roles.Evaluator);
+        using (var dashboard = await evaluator.GetAsync("/admin/startups", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+            Assert.DoesNotContain("/admin/startups/export", await dashboard.ReadPageAsync(Cancel), StringComparison.Ordinal);
+        }
+
+        using (var refused = await evaluator.GetAsync(export, Cancel))
         {
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
@@ -210,8 +218,7 @@ public abstract partial class GrantsTests(string provider)
             Assert.Contains("Loom", csv, StringComparison.Ordinal);
         }
 
-        await GrantAsync(world, Roles.Evaluator, Permissions.ViewStartUps, Permissions.ExportStartUps);
-        using var evaluator = await world.SignedInAsync("evaluator@integra.test", Roles.Evaluator);
+        await GrantAsync(world, Roles.Evaluator, Permissions.ExportStartUps);
         using (var xlsx = await evaluator.GetAsync("/admin/startups/export?list=assets&format=xlsx", Cancel))
         {
             Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
