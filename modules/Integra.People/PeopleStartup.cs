@@ -1,3 +1,4 @@
+using Integra.Core.Indicators;
 using Integra.Core.Modules;
 using Integra.People.Data;
 using Integra.People.Jobs;
@@ -19,5 +20,6 @@ public sealed class PeopleStartup : FeatureStartup
         feature.Services.AddScoped<PersonMerger>();
         feature.Services.AddScoped<PersonalDataService>();
         feature.Services.AddScoped<ISensitiveDataLog, SensitiveDataLog>();
+        feature.Contribute<IIndicatorPeople, RegistryIndicatorPeople>();
     }
 }

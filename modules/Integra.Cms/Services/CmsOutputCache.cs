@@ -1,8 +1,11 @@
+using System.Globalization;
 using Integra.Contents.Models;
 using Integra.Contents.Services;
+using Integra.Core.Features;
 using Integra.Templates;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Integra.Cms.Services;
 
@@ -31,6 +34,8 @@ public static class CmsOutputCache
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             context.Tags.Add(PublicPageTag);
+            // A page shows what enabled features add (counters, apply links): switching one starts fresh copies.
+            context.CacheVaryByRules.VaryByValues["features"] = context.HttpContext.RequestServices.GetRequiredService<FeatureState>().Version.ToString(CultureInfo.InvariantCulture);
             if (context.HttpContext.GetRouteValue("culture") is string culture)
             {
                 context.Tags.Add(CultureTagPrefix + culture);

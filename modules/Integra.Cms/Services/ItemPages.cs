@@ -3,6 +3,7 @@ using Integra.Cms.Models;
 using Integra.Cms.ViewModels;
 using Integra.Contents.Models;
 using Integra.Core.Features;
+using Integra.Core.Modules;
 
 namespace Integra.Cms.Services;
 
@@ -13,7 +14,7 @@ public sealed record ItemPage(string Controller, string View, object Model, Page
 /// Builds the page of one content item. The public URL and the editor's preview of a draft both go through
 /// here, so a preview is the published page down to the last link.
 /// </summary>
-public sealed class ItemPages(SiteContent site, CallStatus calls, SiteTime time, FeatureState features)
+public sealed class ItemPages(SiteContent site, CallStatus calls, SiteTime time, FeatureState features, FeatureContributions contributions, IServiceProvider services)
 {
     /// <summary>The applications engine (a later module); while it is absent a call page says how to apply instead of linking.</summary>
     public const string ApplicationsFeature = "Integra.Applications";
@@ -107,7 +108,13 @@ public sealed class ItemPages(SiteContent site, CallStatus calls, SiteTime time,
     {
         var number = item.Number(CmsContentTypes.Fields.Number)?.ToString(CultureInfo.InvariantCulture);
         var cards = await CallCardsAsync((await site.AllAsync(CmsContentTypes.Call, item.Culture, cancellationToken)).Where(c => c.Text(CmsContentTypes.Fields.Component) == number), cancellationToken);
-        return new ItemPage("Items", "Component", new ComponentViewModel(item, cards), await ItemMetaAsync(item, "website", cancellationToken), UntilNextPhaseChange(cards));
+        var counters = new List<ComponentCounter>();
+        foreach (var provider in contributions.Enabled<IComponentCounterProvider>(features, services))
+        {
+            counters.AddRange(await provider.CountersAsync(number ?? string.Empty, item.Culture, cancellationToken));
+        }
+
+        return new ItemPage("Items", "Component", new ComponentViewModel(item, cards) { Counters = counters }, await ItemMetaAsync(item, "website", cancellationToken), UntilNextPhaseChange(cards));
     }
 
     private async Task<ItemPage> MunicipalityAsync(ContentItem item, CancellationToken cancellationToken)

@@ -37,7 +37,11 @@ public sealed record CallViewModel(
     IReadOnlyList<ItemLink> Municipalities,
     string? ApplyUrl);
 
-public sealed record ComponentViewModel(ContentItem Item, IReadOnlyList<CallCard> Calls);
+public sealed record ComponentViewModel(ContentItem Item, IReadOnlyList<CallCard> Calls)
+{
+    /// <summary>Numbers the component's module shows while enabled (<see cref="Services.IComponentCounterProvider"/>).</summary>
+    public IReadOnlyList<Services.ComponentCounter> Counters { get; init; } = [];
+}
 
 public sealed record MunicipalityViewModel(ContentItem Item, IReadOnlyList<ItemLink> News, IReadOnlyList<CallCard> Calls);
 

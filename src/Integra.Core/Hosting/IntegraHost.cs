@@ -6,6 +6,7 @@ using Integra.Core.Audit;
 using Integra.Core.Data;
 using Integra.Core.Email;
 using Integra.Core.Features;
+using Integra.Core.Indicators;
 using Integra.Core.Jobs;
 using Integra.Core.Localization;
 using Integra.Core.Modules;
@@ -74,6 +75,7 @@ public static class IntegraHost
         services.AddScoped<SiteSettingsService>();
         services.AddScoped<PermissionService>();
         services.AddScoped<AdminMenuService>();
+        services.AddScoped<IndicatorService>();
         services.AddScoped<CoreSeed>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ShellSyncService>();

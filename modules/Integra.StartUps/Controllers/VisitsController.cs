@@ -1,0 +1,84 @@
+using Integra.Core.Security;
+using Integra.StartUps.Data;
+using Integra.StartUps.Services;
+using Integra.StartUps.ViewModels;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Integra.StartUps.Controllers;
+
+/// <summary>Monitoring visits: those due or overdue, and the visit form that records what was found and sets the business's status.</summary>
+[Route("admin/startups/visits")]
+[Permission(Permissions.ViewStartUps)]
+public sealed class VisitsController(
+    StartUpsDbContext db,
+    MonitoringVisits visits,
+    StartUpsLookups lookups,
+    PermissionService permissions,
+    IStringLocalizer<VisitsController> T) : StartUpsControllerBase
+{
+    private const string Home = "/admin/startups/visits";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(long? call, string? municipality)
+    {
+        var today = await visits.TodayAsync(Aborted);
+        var due = await visits.DueAsync(today, Aborted);
+        var recent = await db.Visits.AsNoTracking().Where(v => v.VisitedOn != null).OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.Id).Take(50).ToListAsync(Aborted);
+        var ids = due.Concat(recent).Select(v => v.BeneficiaryId).Distinct().ToList();
+        var beneficiaries = await db.Beneficiaries.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, Aborted);
+        var names = await lookups.NamesAsync(beneficiaries.Values, Aborted);
+        List<VisitRow> Rows(IEnumerable<MonitoringVisit> list) =>
+        [
+            .. list.Select(v => new VisitRow(v, beneficiaries[v.BeneficiaryId], names[v.BeneficiaryId]))
+                .Where(r => (call is null || r.Beneficiary.CallSetupId == call) && (string.IsNullOrEmpty(municipality) || r.Beneficiary.Municipality == municipality)),
+        ];
+        return View(new VisitsViewModel(
+            today,
+            new GrantFilter(call, municipality),
+            Rows(due),
+            Rows(recent),
+            await lookups.GrantCallsAsync(Aborted),
+            await MunicipalitiesAsync(),
+            await permissions.HasPermissionAsync(User, Permissions.ExportStartUps, Aborted)));
+    }
+
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Details(long id)
+    {
+        var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, Aborted);
+        if (visit is null)
+        {
+            return NotFound();
+        }
+
+        var beneficiary = await db.Beneficiaries.AsNoTracking().FirstAsync(b => b.Id == visit.BeneficiaryId, Aborted);
+        var municipalities = await MunicipalitiesAsync();
+        return View(new VisitViewModel(
+            visit,
+            beneficiary,
+            (await lookups.NamesAsync([beneficiary], Aborted))[beneficiary.Id],
+            municipalities.GetValueOrDefault(beneficiary.Municipality) ?? beneficiary.Municipality,
+            await visits.TodayAsync(Aborted),
+            await visits.OfficialsAsync(),
+            await db.VisitOfficials.AsNoTracking().Where(o => o.VisitId == id).OrderBy(o => o.Id).ToListAsync(Aborted),
+            await db.GrantFiles.AsNoTracking().Where(f => f.VisitId == id).OrderBy(f => f.Id).ToListAsync(Aborted),
+            await permissions.HasPermissionAsync(User, Permissions.RecordMonitoringVisits, Aborted)));
+    }
+
+    [HttpPost("{id:long}")]
+    [Permission(Permissions.RecordMonitoringVisits)]
+    [RequestSizeLimit(GrantLimits.MaxPhotos * GrantLimits.MaxFileBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = GrantLimits.MaxPhotos * GrantLimits.MaxFileBytes + 1024 * 1024)]
+    public async Task<IActionResult> Record(
+        long id, string? visitedOn, bool operating, string? revenueBand, int? jobs, bool equipmentInUse, string? notes,
+        BeneficiaryStatus outcome, List<string>? officials, string? otherOfficials, List<IFormFile>? photos)
+    {
+        var report = new VisitReport(
+            FormValues.Day(visitedOn), operating, string.IsNullOrEmpty(revenueBand) ? null : revenueBand, jobs, equipmentInUse, notes, outcome, officials ?? [], otherOfficials);
+        var error = await visits.RecordAsync(id, report, photos ?? [], Aborted);
+        return Done($"{Home}/{id}", error, T["Visit recorded: the business is {0}.", T[BeneficiaryStatusText.Of(outcome)]]);
+    }
+}

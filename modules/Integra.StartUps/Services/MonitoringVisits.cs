@@ -1,0 +1,189 @@
+using Integra.Cms.Services;
+using Integra.Core.Audit;
+using Integra.Core.Data;
+using Integra.Core.Security;
+using Integra.StartUps.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Integra.StartUps.Services;
+
+/// <summary>What a visit found, as staff enter it.</summary>
+public sealed record VisitReport(
+    DateOnly? VisitedOn, bool Operating, string? RevenueBand, int? Jobs, bool EquipmentInUse, string? Notes,
+    BeneficiaryStatus Outcome, IReadOnlyList<string> OfficialUserIds, string? OtherOfficials);
+
+/// <summary>A component 1 official who may be named as joining a visit.</summary>
+public sealed record Official(string UserId, string Name);
+
+/// <summary>
+/// Monitoring visits: scheduled by <see cref="VisitScheduler"/>, listed when due or overdue, and recorded with what
+/// they found; recording one sets the business's status through the workflow.
+/// </summary>
+public sealed class MonitoringVisits(
+    StartUpsDbContext db,
+    GrantFiles files,
+    BeneficiaryTransitions transitions,
+    UserManager<IntegraUser> users,
+    SiteTime siteTime,
+    AuditLog audit,
+    IHttpContextAccessor http,
+    TimeProvider clock,
+    IStringLocalizer<MonitoringVisits> T)
+{
+    /// <summary>Months after registration a visit is due.</summary>
+    public static IReadOnlyList<int> Schedule { get; } = [3, 6, 12];
+
+    /// <summary>A visit is listed as due this many days before its day.</summary>
+    public const int DueWithinDays = 14;
+
+    public static IReadOnlyList<BeneficiaryStatus> Outcomes { get; } = [BeneficiaryStatus.Active, BeneficiaryStatus.Struggling, BeneficiaryStatus.Closed];
+
+    /// <summary>Today in Kosovo (the site's time zone), which is what due dates are counted in.</summary>
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken)
+    {
+        var zone = await siteTime.ZoneAsync(cancellationToken);
+        return DateOnly.FromDateTime(SiteTime.ToLocal(clock.GetUtcNow().UtcDateTime, zone));
+    }
+
+    /// <summary>Visits not yet made whose day is within <see cref="DueWithinDays"/> days or past, earliest first.</summary>
+    public async Task<List<MonitoringVisit>> DueAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddDays(DueWithinDays);
+        return await db.Visits.AsNoTracking().Where(v => v.VisitedOn == null && v.DueOn <= horizon).OrderBy(v => v.DueOn).ThenBy(v => v.Id).ToListAsync(cancellationToken);
+    }
+
+    public Task<List<MonitoringVisit>> OfAsync(long beneficiaryId, CancellationToken cancellationToken) =>
+        db.Visits.AsNoTracking().Where(v => v.BeneficiaryId == beneficiaryId).OrderBy(v => v.Month).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Official>> OfficialsAsync() =>
+        [.. (await users.GetUsersInRoleAsync(Roles.MunicipalOfficial))
+            .Select(u => new Official(u.Id, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.UserName ?? u.Id : u.DisplayName))
+            .OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase)];
+
+    public async Task<string?> RecordAsync(long visitId, VisitReport report, IReadOnlyList<IFormFile> photos, CancellationToken cancellationToken)
+    {
+        var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == visitId, cancellationToken);
+        if (visit is null)
+        {
+            return T["The visit does not exist."];
+        }
+
+        if (visit.VisitedOn is not null)
+        {
+            return T["This visit is already recorded."];
+        }
+
+        var beneficiary = await db.Beneficiaries.AsNoTracking().FirstAsync(b => b.Id == visit.BeneficiaryId, cancellationToken);
+        if (!Outcomes.Contains(report.Outcome) || TriggerFor(report.Outcome) is not { } trigger || !BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger))
+        {
+            return T["Choose what the visit found: active, struggling or closed (a closed business is not visited again)."];
+        }
+
+        if (report.VisitedOn is null || report.VisitedOn > await TodayAsync(cancellationToken))
+        {
+            return T["Give the day of the visit (not in the future)."];
+        }
+
+        if (report.RevenueBand is not null && RevenueBands.Text(report.RevenueBand) is null)
+        {
+            return T["Choose a revenue band from the list."];
+        }
+
+        if (report.Jobs is < 0 or > 1000)
+        {
+            return T["Give the number of jobs, from 0 to 1000."];
+        }
+
+        var notes = string.IsNullOrWhiteSpace(report.Notes) ? null : report.Notes.Trim();
+        if (notes is { Length: > GrantLimits.Notes })
+        {
+            return T["The notes are too long: at most {0} characters.", GrantLimits.Notes];
+        }
+
+        if (BeneficiaryWorkflow.Rules[trigger].ReasonRequired && notes is null)
+        {
+            return T["Say in the notes why the business is struggling or closed."];
+        }
+
+        var officials = await OfficialsAsync();
+        var joined = officials.Where(o => report.OfficialUserIds.Contains(o.UserId)).Select(o => new VisitOfficial { VisitId = visit.Id, UserId = o.UserId, Name = o.Name }).ToList();
+        joined.AddRange((report.OtherOfficials ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(n => n.Length <= StartUpsLimits.Name)
+            .Distinct(StringComparer.CurrentCultureIgnoreCase)
+            .Select(n => new VisitOfficial { VisitId = visit.Id, Name = n }));
+
+        if (photos.Count > GrantLimits.MaxPhotos)
+        {
+            return T["At most {0} photos.", GrantLimits.MaxPhotos];
+        }
+
+        var staged = new List<StagedFile>();
+        foreach (var photo in photos)
+        {
+            var (file, error) = await files.StageAsync(photo, GrantFiles.PhotoTypes, cancellationToken);
+            if (file is null)
+            {
+                files.Discard(staged);
+                return error;
+            }
+
+            staged.Add(file);
+        }
+
+        visit.VisitedOn = report.VisitedOn;
+        visit.Operating = report.Operating;
+        visit.RevenueBand = report.RevenueBand;
+        visit.Jobs = report.Jobs;
+        visit.EquipmentInUse = report.EquipmentInUse;
+        visit.Notes = notes;
+        visit.Outcome = report.Outcome;
+        visit.RecordedBy = http.HttpContext?.User.Identity?.Name;
+        visit.RecordedUtc = clock.GetUtcNow().UtcDateTime;
+        db.VisitOfficials.AddRange(joined);
+        var kept = new List<string>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                kept.AddRange(await files.KeepAsync(visit.BeneficiaryId, visit.Id, GrantFileKind.VisitPhoto, staged, visit.RecordedBy, cancellationToken));
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                files.Discard(staged);
+                kept.ForEach(files.Discard);
+                throw;
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        var moved = await transitions.FireAsync(visit.BeneficiaryId, trigger, notes, cancellationToken);
+        if (!moved.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            await db.GrantFiles.Where(f => f.VisitId == visitId).ExecuteDeleteAsync(cancellationToken);
+            await db.VisitOfficials.Where(o => o.VisitId == visitId).ExecuteDeleteAsync(cancellationToken);
+            kept.ForEach(files.Discard);
+            await db.Visits.Where(v => v.Id == visitId).ExecuteUpdateAsync(s => s
+                .SetProperty(v => v.VisitedOn, (DateOnly?)null)
+                .SetProperty(v => v.Outcome, (BeneficiaryStatus?)null), cancellationToken);
+            return moved.Error;
+        }
+
+        await audit.WriteAsync(StartUpsModule.Id, "visit.record", beneficiary.Reference ?? $"#{beneficiary.Id}", $"{visit.Month} months: {report.Outcome}", cancellationToken);
+        return null;
+    }
+
+    public static BeneficiaryTrigger? TriggerFor(BeneficiaryStatus outcome) => outcome switch
+    {
+        BeneficiaryStatus.Active => BeneficiaryTrigger.RecordActive,
+        BeneficiaryStatus.Struggling => BeneficiaryTrigger.RecordStruggling,
+        BeneficiaryStatus.Closed => BeneficiaryTrigger.Close,
+        _ => null,
+    };
+}

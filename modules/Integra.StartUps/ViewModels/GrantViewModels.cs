@@ -1,0 +1,79 @@
+using Integra.StartUps.Data;
+using Integra.StartUps.Services;
+
+namespace Integra.StartUps.ViewModels;
+
+/// <summary>A grant call to filter by, e.g. "C2-1".</summary>
+public sealed record CallChoice(long Id, string Label);
+
+public sealed record GrantFilter(long? Call, string? Municipality);
+
+public sealed record GrantRow(Beneficiary Beneficiary, string Name, decimal Equipment, Grant? Grant);
+
+public sealed record GrantsViewModel(
+    GrantFilter Filter,
+    IReadOnlyList<GrantRow> Rows,
+    IReadOnlyList<ComponentRow> PerCall,
+    IReadOnlyList<ComponentRow> PerMunicipality,
+    IReadOnlyList<CallChoice> Calls,
+    IReadOnlyDictionary<string, string> Municipalities,
+    bool MayExport);
+
+public sealed record GrantViewModel(
+    Beneficiary Beneficiary,
+    string Name,
+    string MunicipalityName,
+    StartUpCallSettings Settings,
+    Grant Grant,
+    IReadOnlyList<EquipmentItem> Equipment,
+    IReadOnlyList<GrantFile> Files,
+    BusinessRegistration? Registration,
+    IReadOnlyList<MonitoringVisit> Visits,
+    bool MayManageGrants,
+    bool MayRegister)
+{
+    public decimal EquipmentTotal => Equipment.Sum(e => e.Total);
+
+    public decimal Left => Settings.ProjectInKind - EquipmentTotal;
+}
+
+public sealed record AssetsViewModel(
+    GrantFilter Filter,
+    IReadOnlyList<AssetRow> Rows,
+    IReadOnlyDictionary<long, string> Names,
+    IReadOnlyList<CallChoice> Calls,
+    IReadOnlyDictionary<string, string> Municipalities,
+    bool MayExport);
+
+public sealed record VisitRow(MonitoringVisit Visit, Beneficiary Beneficiary, string Name);
+
+public sealed record VisitsViewModel(
+    DateOnly Today,
+    GrantFilter Filter,
+    IReadOnlyList<VisitRow> Due,
+    IReadOnlyList<VisitRow> Recent,
+    IReadOnlyList<CallChoice> Calls,
+    IReadOnlyDictionary<string, string> Municipalities,
+    bool MayExport);
+
+public sealed record VisitViewModel(
+    MonitoringVisit Visit,
+    Beneficiary Beneficiary,
+    string Name,
+    string MunicipalityName,
+    DateOnly Today,
+    IReadOnlyList<Official> Officials,
+    IReadOnlyList<VisitOfficial> Joined,
+    IReadOnlyList<GrantFile> Photos,
+    bool MayRecord);
+
+public sealed record DashboardViewModel(
+    GrantFilter Filter,
+    IReadOnlyList<ComponentRow> Rows,
+    IReadOnlyList<ComponentRow> PerCall,
+    ComponentRow Total,
+    int VisitsDue,
+    int VisitsOverdue,
+    IReadOnlyList<CallChoice> Calls,
+    IReadOnlyDictionary<string, string> Municipalities,
+    bool MayExport);
