@@ -134,7 +134,7 @@ internal static partial class SurgeBenchmark
         var markdown = string.Create(CultureInfo.InvariantCulture, $"""
             ## Deadline surge, {(provider == "Postgres" ? "PostgreSQL" : "SQLite")}
 
-            {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {Environment.ProcessorCount} cores · load average {LoadAverage()} · {applicants} applicants at once, {fileBytes / 1024} KB document each · {(inProcess ? "server in the harness's process" : $"server process (CPU {serverCpu?.TotalSeconds:0.0} s)")}
+            {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {Environment.ProcessorCount} cores · load average {LoadAverage()} · {applicants} applicants at once, {fileBytes / 1024} KB document each · {(inProcess ? "server in the harness's process" : $"server process (CPU {serverCpu?.Total.TotalSeconds:0.0} s)")}
 
             | Measure | Value |
             |---|---|
