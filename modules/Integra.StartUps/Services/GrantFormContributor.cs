@@ -41,15 +41,15 @@ public static class FormMerge
 {
     public static FormSchema Ensure(FormSchema form, FormStep step)
     {
-        var existing = form.Steps.FirstOrDefault(s => s.Key == step.Key);
-        if (existing is null)
-        {
-            var beforeLast = form.Steps.Count > 0 && form.Steps[^1].Key == DefaultForm.Documents ? form.Steps.Count - 1 : form.Steps.Count;
-            return form with { Steps = [.. form.Steps.Take(beforeLast), step, .. form.Steps.Skip(beforeLast)] };
-        }
-
+        // A field the form already asks elsewhere (the default form's "experience") is not asked twice: answers are keyed by field.
         var keys = form.Fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var missing = step.Fields.Where(f => !keys.Contains(f.Key)).ToList();
+        if (form.Steps.All(s => s.Key != step.Key))
+        {
+            var beforeLast = form.Steps.Count > 0 && form.Steps[^1].Key == DefaultForm.Documents ? form.Steps.Count - 1 : form.Steps.Count;
+            return form with { Steps = [.. form.Steps.Take(beforeLast), step with { Fields = [.. missing] }, .. form.Steps.Skip(beforeLast)] };
+        }
+
         return missing.Count == 0
             ? form
             : form with { Steps = [.. form.Steps.Select(s => s.Key == step.Key ? s with { Fields = [.. s.Fields, .. missing] } : s)] };
