@@ -4,7 +4,8 @@ using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Cms.Models;
 using Integra.Contents.Services;
-using Integra.People.Services;
+using Integra.Applications.Services;
+using Integra.Core.Security;
 using Integra.StartUps;
 using Integra.StartUps.Data;
 using Integra.StartUps.Services;
@@ -25,6 +26,8 @@ namespace Integra.Tests.Browser.StartUps;
 [Collection(BrowserCollection.Name)]
 public sealed partial class StartUpStoryTests(BrowserFixture browser)
 {
+    private const string ApplicantEmail = "hana.morina@example.org";
+    private const string ApplicantPassword = "Hana-Password-2026!";
     private const string Row = "tr[data-call='C2-1'][data-municipality='malisheva']";
 
     [Fact]
@@ -34,12 +37,78 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         var clock = new ShiftedClock();
         await using var database = await TestDatabase.CreateAsync("Sqlite");
         await using var app = new IntegraAppFactory(database) { Clock = clock };
-        var beneficiaryId = await SelectedBeneficiaryAsync(app, ct);
+        var callSetupId = await FirstCallAsync(app, ct);
+        await app.CreateUserAsync(ApplicantEmail, ApplicantPassword, Roles.Applicant);
         var componentPage = await ComponentPageAsync(app, ct);
         var accessibility = new List<string>();
+
+        // She applies in Albanian from the call's page: about her, her plans, her business idea, her ID card.
+        await using (var own = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() }))
+        {
+            var mine = await own.NewPageAsync();
+            await mine.GotoAsync("/sq/calls/shembull-grante-biznesi-2");
+            await mine.Locator("a[href*='/applications/new']").First.ClickAsync();
+            await mine.Locator("input[name=Email]").FillAsync(ApplicantEmail);
+            await mine.Locator("input[name=Password]").FillAsync(ApplicantPassword);
+            await mine.Locator("main form button[type=submit]").First.ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/sq/applications/\\d+/steps/about-you$"));
+            await mine.Locator("#f-first-name").FillAsync("Hana");
+            await mine.Locator("#f-last-name").FillAsync("Morina");
+            await mine.Locator("#f-personal-number").FillAsync("1234567890");
+            await mine.Locator("#f-birth-date").FillAsync(Iso(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(-30).AddDays(-10)));
+            await mine.Locator("#q-sex input[value='F']").CheckAsync();
+            await mine.Locator("#f-municipality").SelectOptionAsync("malisheva");
+            await mine.Locator("#f-phone").FillAsync("044 123 456");
+            await mine.Locator("#q-return-status input").First.CheckAsync();
+            await mine.Locator("button[name=go][value=next]").ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/steps/plans$"));
+            await mine.Locator("#f-plan").FillAsync("Dua të hap një punëtori rrobaqepësie në Malishevë.");
+            await mine.Locator("#f-experience").FillAsync("Kam punuar tetë vjet si rrobaqepëse në Gjermani.");
+            await mine.Locator("button[name=go][value=next]").ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/steps/business$"));
+            await mine.Locator("#f-business-idea").FillAsync("Një punëtori rrobaqepësie që qep dhe riparon rroba për familjet dhe shkollat e Malishevës.");
+            await mine.Locator($"#q-sector input[value='{Sectors.Design}']").CheckAsync();
+            await mine.Locator("#f-market-gap").FillAsync("Në Malishevë nuk ka rrobaqepëse që punon me porosi.");
+            await mine.Locator("#f-equipment").FillAsync("Dy makina qepëse industriale, 850 euro secila.");
+            await mine.Locator("#f-equipment-total").FillAsync("1700");
+            await mine.Locator("#f-co-financing").CheckAsync();
+            await CheckAsync(mine, "0-business-step", accessibility);
+            await mine.Locator("button[name=go][value=next]").ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/steps/documents$"));
+            await mine.Locator("#f-id-card").SetInputFilesAsync(new FilePayload { Name = "leternjoftimi.pdf", MimeType = "application/pdf", Buffer = Pdf() });
+            await mine.Locator("button[name=go][value=upload]").First.ClickAsync();
+            await Assertions.Expect(mine.GetByRole(AriaRole.Link, new() { Name = "leternjoftimi.pdf" })).ToBeVisibleAsync();
+            await mine.Locator("button[name=go][value=next]").ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/review$"));
+            await mine.Locator("#consent").CheckAsync();
+            await mine.Locator("button[data-once]").ClickAsync();
+            await Assertions.Expect(mine.Locator(".apply-reference")).ToHaveTextAsync("C2-1-0001");
+        }
+
+        var applicationId = await ApplicationIdAsync(app, callSetupId, ct);
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var page = await context.NewPageAsync();
         await SignInAsync(page);
+        await ExpectFunnelAsync(page, accessibility, "0-applied", [1, 0, 0, 0, 0, 0, 0, 0]);
+        await ExpectCounterAsync(page, componentPage, 0);
+
+        // The call closes; staff screen her application in, with a reason.
+        await CloseCallAsync(app, clock, callSetupId, ct);
+        await SignInAsync(page);
+        await page.GotoAsync($"/admin/reviews/calls/{callSetupId}/screening");
+        await page.Locator($"#reason-{applicationId}").FillAsync("Aplikimi i plotëson të gjitha kushtet e thirrjes.");
+        await CheckAsync(page, "0-screening", accessibility);
+        await page.Locator($"form[action$='/screening/{applicationId}'] button[value=pass]").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+
+        // Scoring and ranking are the engine's (issue 4's story): here she is scored and selected directly.
+        await EngineAsync(app, applicationId, ct, ApplicationTrigger.StartReview, ApplicationTrigger.CompleteScoring, ApplicationTrigger.Select);
+
+        // Staff take the selected applicants of the call in as beneficiaries.
+        await page.GotoAsync("/admin/startups/beneficiaries");
+        await page.Locator($"form[action='/admin/startups/beneficiaries/take-in/{callSetupId}'] button").ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Hana Morina");
+        var beneficiaryId = await BeneficiaryIdAsync(app, applicationId, ct);
 
         // Handed over: she counts as applied and selected for training; no business yet.
         await ExpectFunnelAsync(page, accessibility, "1-selected", [1, 1, 0, 0, 0, 0, 0, 0]);
@@ -164,27 +233,58 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"startups-story-{name}.png"), FullPage = true });
     }
 
-    /// <summary>Call 1 of component 2 on the engine with the component's defaults, and her application selected there and handed over.</summary>
-    private static async Task<long> SelectedBeneficiaryAsync(IntegraAppFactory app, CancellationToken ct)
+    /// <summary>Component 2's open example call on the engine as its call 1, with the component's defaults and five places in Malisheva.</summary>
+    private static async Task<long> FirstCallAsync(IntegraAppFactory app, CancellationToken ct)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        var calls = await services.GetRequiredService<IContentManager>().ListPublishedAsync(new ContentQuery(CmsContentTypes.Call, "sq") { PageSize = 50 }, ct);
+        var call = calls.Items.Single(c => c.Text(CmsContentTypes.Fields.Component) == StartUpsModule.Component);
+        var setup = await services.GetRequiredService<CallSetups>().GetOrCreateAsync(call, ct);
         var applications = services.GetRequiredService<ApplicationsDbContext>();
-        var setup = new CallSetup { CallId = "browser-c2-1", Component = StartUpsModule.Component, CallNumber = 1, PlacesJson = """{"malisheva": 5}""", CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow, Revision = Guid.NewGuid() };
-        applications.Calls.Add(setup);
-        await applications.SaveChangesAsync(ct);
-        var form = new FormVersion { CallSetupId = setup.Id, Version = 1, SchemaJson = "{}", UpdatedUtc = DateTime.UtcNow, Revision = Guid.NewGuid() };
-        applications.FormVersions.Add(form);
+        var tracked = await applications.Calls.SingleAsync(c => c.Id == setup.Id, ct);
+        tracked.CallNumber = 1;
+        tracked.PlacesJson = """{"malisheva": 5}""";
         await applications.SaveChangesAsync(ct);
         Assert.True(await services.GetRequiredService<StartUpCalls>().UseAsGrantCallAsync(setup.Id, ct));
-        var born = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-30);
-        var person = await services.GetRequiredService<IPersonRegistry>().RecordAsync(new PersonDetails("Hana", "Morina", born, "F", "malisheva"), ct);
-        var application = new Application { CallSetupId = setup.Id, Reference = "C2-1-0001", Status = ApplicationStatus.Selected, PersonId = person.Id, Municipality = "malisheva", Culture = "sq", FormVersionId = form.Id, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow, SubmittedUtc = DateTime.UtcNow, Revision = Guid.NewGuid() };
-        applications.Applications.Add(application);
-        await applications.SaveChangesAsync(ct);
-        var handedOver = await services.GetRequiredService<ApplicationTransitions>().FireAsync(application.Id, ApplicationTrigger.HandOver, null, ct);
-        Assert.True(handedOver.Succeeded, handedOver.Error);
-        return await services.GetRequiredService<StartUpsDbContext>().Beneficiaries.Where(b => b.ApplicationId == application.Id).Select(b => b.Id).SingleAsync(ct);
+        return setup.Id;
+    }
+
+    private static async Task CloseCallAsync(IntegraAppFactory app, ShiftedClock clock, long callSetupId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var setup = await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Calls.AsNoTracking().SingleAsync(c => c.Id == callSetupId, ct);
+        var closes = (await scope.ServiceProvider.GetRequiredService<CallSetups>().WindowAsync(setup, ct)).ClosesUtc!.Value;
+        clock.Advance(closes - clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1));
+    }
+
+    private static async Task<long> ApplicationIdAsync(IntegraAppFactory app, long callSetupId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Applications.Where(a => a.CallSetupId == callSetupId).Select(a => a.Id).SingleAsync(ct);
+    }
+
+    private static async Task<long> BeneficiaryIdAsync(IntegraAppFactory app, long applicationId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StartUpsDbContext>().Beneficiaries.Where(b => b.ApplicationId == applicationId).Select(b => b.Id).SingleAsync(ct);
+    }
+
+    private static async Task EngineAsync(IntegraAppFactory app, long applicationId, CancellationToken ct, params ApplicationTrigger[] triggers)
+    {
+        foreach (var trigger in triggers)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var transitions = scope.ServiceProvider.GetRequiredService<ApplicationTransitions>();
+            var application = await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Applications.SingleAsync(a => a.Id == applicationId, ct);
+            if (trigger == ApplicationTrigger.CompleteScoring)
+            {
+                application.FinalScore = 82;
+            }
+
+            var moved = await transitions.FireAsync(application, trigger, "Set up by the test", ct);
+            Assert.True(moved.Succeeded, moved.Error);
+        }
     }
 
     private static async Task<string> ComponentPageAsync(IntegraAppFactory app, CancellationToken ct)
