@@ -45,8 +45,9 @@ public abstract class StartUpCallTests(string provider)
         var schema = services.GetRequiredService<CallSetups>().Schema(setup, form);
         var business = Assert.Single(schema.Steps, s => s.Key == GrantFormContributor.StepKey);
         Assert.Equal(
-            ["business-idea", "sector", "market-gap", "import-substitution", "eco-friendly", "experience", "equipment", "equipment-total", "co-financing"],
+            ["business-idea", "sector", "market-gap", "import-substitution", "eco-friendly", "equipment", "equipment-total", "co-financing"],
             business.Fields.Select(f => f.Key));
+        Assert.Equal(schema.Fields.Select(f => f.Key).Distinct(), schema.Fields.Select(f => f.Key));
 
         var closes = (await services.GetRequiredService<CallSetups>().WindowAsync(setup, Cancel)).ClosesUtc!.Value;
         var fortyYearsAgo = DateOnly.FromDateTime(closes).AddYears(-40).AddDays(-20);
