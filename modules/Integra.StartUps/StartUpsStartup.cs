@@ -2,10 +2,13 @@ using Integra.Applications;
 using Integra.Applications.Forms;
 using Integra.Applications.Services;
 using Integra.Cms.Services;
+using Integra.Contents.Models;
+using Integra.Contents.Services;
 using Integra.Core.Indicators;
 using Integra.Core.Modules;
 using Integra.People.Services;
 using Integra.StartUps.Data;
+using Integra.StartUps.Models;
 using Integra.StartUps.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,5 +43,9 @@ public sealed class StartUpsStartup : FeatureStartup
         feature.Services.AddScoped<StartUpsReport>();
         feature.Services.AddScoped<StartUpsLookups>();
         feature.Contribute<IBeneficiaryTransitionHandler, VisitScheduler>();
+        feature.Contribute<IContentTypeProvider, SuccessStories>();
+        feature.Contribute<IContentPublishRule, SuccessStoryConsentRule>();
+        feature.Contribute<IComponentSectionProvider, SuccessStorySections>();
+        feature.Contribute<IContentEventHandler, SuccessStoryEviction>();
     }
 }

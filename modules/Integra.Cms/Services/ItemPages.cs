@@ -114,7 +114,13 @@ public sealed class ItemPages(SiteContent site, CallStatus calls, SiteTime time,
             counters.AddRange(await provider.CountersAsync(number ?? string.Empty, item.Culture, cancellationToken));
         }
 
-        return new ItemPage("Items", "Component", new ComponentViewModel(item, cards) { Counters = counters }, await ItemMetaAsync(item, "website", cancellationToken), UntilNextPhaseChange(cards));
+        var sections = new List<ComponentSection>();
+        foreach (var provider in contributions.Enabled<IComponentSectionProvider>(features, services))
+        {
+            sections.AddRange(await provider.SectionsAsync(number ?? string.Empty, item.Culture, cancellationToken));
+        }
+
+        return new ItemPage("Items", "Component", new ComponentViewModel(item, cards) { Counters = counters, Sections = sections }, await ItemMetaAsync(item, "website", cancellationToken), UntilNextPhaseChange(cards));
     }
 
     private async Task<ItemPage> MunicipalityAsync(ContentItem item, CancellationToken cancellationToken)

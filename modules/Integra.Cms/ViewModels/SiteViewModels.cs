@@ -41,6 +41,9 @@ public sealed record ComponentViewModel(ContentItem Item, IReadOnlyList<CallCard
 {
     /// <summary>Numbers the component's module shows while enabled (<see cref="Services.IComponentCounterProvider"/>).</summary>
     public IReadOnlyList<Services.ComponentCounter> Counters { get; init; } = [];
+
+    /// <summary>Lists the component's module adds while enabled (<see cref="Services.IComponentSectionProvider"/>).</summary>
+    public IReadOnlyList<Services.ComponentSection> Sections { get; init; } = [];
 }
 
 public sealed record MunicipalityViewModel(ContentItem Item, IReadOnlyList<ItemLink> News, IReadOnlyList<CallCard> Calls);

@@ -326,6 +326,17 @@ public sealed class ContentManager(
 
         var data = (JsonObject)item.Data.DeepClone();
         SanitizeData(type, data, errors);
+        if (publish && errors.Count == 0)
+        {
+            foreach (var rule in contributions.Enabled<IContentPublishRule>(features, services))
+            {
+                foreach (var (key, message) in rule.Check(type, data))
+                {
+                    errors.TryAdd(key, message);
+                }
+            }
+        }
+
         if (errors.Count > 0)
         {
             return new ContentResult(null, errors);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Integra.Contents.Models;
 
 namespace Integra.Contents.Services;
@@ -103,4 +104,16 @@ public interface IContentEventHandler
     /// this node notices, within a few seconds (the events above are raised on the node that made the change).
     /// </summary>
     Task ChangedOnAnotherNodeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>
+/// A rule a module adds to publishing its content types (e.g. a story needs the consent of the person shown).
+/// Asked before anything is written, both when publishing now and when scheduling; the messages it returns, keyed like
+/// <see cref="ContentResult.Errors"/> (<c>fields.{name}</c>), refuse the publication. Contributed with
+/// <c>feature.Contribute&lt;IContentPublishRule, T&gt;()</c>.
+/// </summary>
+public interface IContentPublishRule
+{
+    /// <param name="data">The sanitized document about to be published (fields under <c>fields</c>).</param>
+    IReadOnlyDictionary<string, string> Check(ContentTypeDefinition type, JsonObject data);
 }

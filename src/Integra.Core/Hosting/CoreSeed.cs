@@ -34,9 +34,9 @@ internal sealed class CoreSeed(
     private static readonly (string Name, string Description, string[] Features)[] DefaultPhases =
     [
         ("Inception", "December 2022: the website and capacity building for officials.", ["Integra.Cms", "Integra.Search", "Integra.Component1"]),
-        ("Call 1 open", "First calls: business grants, vocational training, employment.", ["Integra.Cms", "Integra.Search", "Integra.Calls", "Integra.Component1", "Integra.Component2", "Integra.Component3", "Integra.Component4"]),
-        ("Implementation", "Training, equipment delivery, placements, monitoring; the CEC competition.", ["Integra.Cms", "Integra.Search", "Integra.Calls", "Integra.Component1", "Integra.Component2", "Integra.Component3", "Integra.Component4", "Integra.Component5"]),
-        ("Call 2 open", "Second calls for components 2, 3 and 4.", ["Integra.Cms", "Integra.Search", "Integra.Calls", "Integra.Component1", "Integra.Component2", "Integra.Component3", "Integra.Component4", "Integra.Component5"]),
+        ("Call 1 open", "First calls: business grants, vocational training, employment.", ["Integra.Cms", "Integra.Search", "Integra.Calls", "Integra.Component1", "Integra.StartUps", "Integra.Component3", "Integra.Component4"]),
+        ("Implementation", "Training, equipment delivery, placements, monitoring; the CEC competition.", ["Integra.Cms", "Integra.Search", "Integra.Calls", "Integra.Component1", "Integra.StartUps", "Integra.Component3", "Integra.Component4", "Integra.Component5"]),
+        ("Call 2 open", "Second calls for components 2, 3 and 4.", ["Integra.Cms", "Integra.Search", "Integra.Calls", "Integra.Component1", "Integra.StartUps", "Integra.Component3", "Integra.Component4", "Integra.Component5"]),
         ("Closure", "August 2025: results, reporting and the archive stay public.", ["Integra.Cms", "Integra.Search", "Integra.Results"]),
     ];
 

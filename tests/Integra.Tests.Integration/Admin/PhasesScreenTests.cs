@@ -3,6 +3,7 @@ using Integra.Core.Data;
 using Integra.Core.Features;
 using Integra.Core.Modules;
 using Integra.Testing;
+using Integra.Testing.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Integra.Tests.Integration.Admin.ReportsFixtureModule;
@@ -16,6 +17,7 @@ public abstract class PhasesScreenTests(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new IntegraAppFactory(database);
+        await StartInInceptionAsync(app);
         using var admin = await AdminClient.SignInAsync(app, IntegraAppFactory.AdminEmail);
 
         await admin.PageAsync("/admin/phases/new");
@@ -87,9 +89,19 @@ public abstract class PhasesScreenTests(string provider)
     }
 
     /// <summary>
-    /// Features that are on after a fresh install but can be switched off (the CMS modules) would be switched
-    /// off by the test phases too; the test starts without them so that its changes are the only ones.
+    /// Features that are on after a fresh install and that later default phases name (component 2's module and the
+    /// engine it needs) would be switched off by the test phases too; the test starts without them, as in the
+    /// Inception phase, so that its changes are the only ones.
     /// </summary>
+    private static async Task StartInInceptionAsync(IntegraAppFactory app)
+    {
+        var inception = await PhaseIdAsync(app, "Inception");
+        await using var scope = app.Services.CreateAsyncScope();
+        var phases = scope.ServiceProvider.GetRequiredService<PhaseService>();
+        var plan = await phases.PlanAsync((await phases.ListAsync(TestContext.Current.CancellationToken)).Single(p => p.Id == inception), TestContext.Current.CancellationToken);
+        await app.DisableFeaturesAsync(plan.ToDisable.Select(f => f.Id), TestContext.Current.CancellationToken);
+    }
+
     private static async Task<int> PhaseIdAsync(IntegraAppFactory app, string name)
     {
         await using var scope = app.Services.CreateAsyncScope();
