@@ -22,8 +22,9 @@ namespace Integra.Tests.Browser.StartUps;
 /// once selected she is taken in, attends the training and completes it; her business plan is awarded; her equipment
 /// is delivered with the signed protocol uploaded; her business is registered and a monitoring visit finds it active.
 /// At every step the component's dashboard funnel and the public counter of businesses established on component 2's
-/// page move as they should. Staff pages are checked with axe. Scoring and ranking on the engine, and the business
-/// plan on a plan call, are set directly: issue 4's story drives those screens.
+/// page move as they should. Once trained she signs in again and submits her business plan in the browser on the
+/// component's business plan call, linked to the grant call, which moves her to plan submitted. Staff pages are checked
+/// with axe. Scoring and ranking on the engine, and setting up the plan call, are done directly: issue 4's story drives those screens.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class StartUpStoryTests(BrowserFixture browser)
@@ -140,8 +141,43 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Hana Morina" })).ToContainTextAsync("Trained");
         await ExpectFunnelAsync(page, accessibility, "4-trained", [1, 1, 1, 0, 0, 0, 0, 0]);
 
-        // Her business plan is submitted on the plan call (set directly here: the engine's plan call is not driven in this story).
-        await FireAsync(app, beneficiaryId, BeneficiaryTrigger.SubmitPlan, ct);
+        // The business plan call opens; she signs in again and submits her plan there, in Albanian.
+        var planCall = await PlanCallAsync(app, clock, callSetupId, ct);
+        await using (var own = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() }))
+        {
+            var mine = await own.NewPageAsync();
+            await mine.GotoAsync($"/sq/applications/new?call={planCall}");
+            await mine.Locator("input[name=Email]").FillAsync(ApplicantEmail);
+            await mine.Locator("input[name=Password]").FillAsync(ApplicantPassword);
+            await mine.Locator("main form button[type=submit]").First.ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/sq/applications/\\d+/steps/about-you$"));
+            await Assertions.Expect(mine.Locator("#f-first-name")).ToHaveValueAsync("Hana");
+            await mine.Locator("button[name=go][value=next]").ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/steps/plans$"));
+            await mine.Locator("#f-plan").FillAsync("Dua të hap një punëtori rrobaqepësie në Malishevë.");
+            await mine.Locator("button[name=go][value=next]").ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/steps/business-plan$"));
+            await mine.Locator("#f-plan-summary").FillAsync("Do të qep dhe riparoj rroba me porosi për familjet dhe uniforma për shkollat e Malishevës, sepse sot ato duhet të shkojnë deri në Prizren.");
+            await mine.Locator($"#q-sector input[value='{Sectors.Design}']").CheckAsync();
+            await mine.Locator("#f-market").FillAsync("Në Malishevë nuk ka rrobaqepëse që punon me porosi; më e afërta është në Rahovec.");
+            await mine.Locator("#f-operations").FillAsync("Një lokal i vogël në qendër, pëlhura nga Prishtina, unë dhe një ndihmëse.");
+            await mine.Locator("#f-equipment").FillAsync("Dy makina qepëse industriale nga Tekstil Malisheva, 850 euro secila.");
+            await mine.Locator("#f-monthly-revenue").FillAsync("1200");
+            await mine.Locator("#f-monthly-costs").FillAsync("700");
+            await mine.Locator("#f-jobs").FillAsync("2");
+            await CheckAsync(mine, "5-business-plan-step", accessibility);
+            await mine.Locator("button[name=go][value=next]").ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/steps/documents$"));
+            await mine.Locator("#f-id-card").SetInputFilesAsync(new FilePayload { Name = "leternjoftimi.pdf", MimeType = "application/pdf", Buffer = Pdf() });
+            await mine.Locator("button[name=go][value=upload]").First.ClickAsync();
+            await Assertions.Expect(mine.GetByRole(AriaRole.Link, new() { Name = "leternjoftimi.pdf" })).ToBeVisibleAsync();
+            await mine.Locator("button[name=go][value=next]").ClickAsync();
+            await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/review$"));
+            await mine.Locator("#consent").CheckAsync();
+            await mine.Locator("button[data-once]").ClickAsync();
+            await Assertions.Expect(mine.Locator(".apply-reference")).ToHaveTextAsync(new Regex("^C2-2-"));
+        }
+
         await ExpectFunnelAsync(page, accessibility, "5-plan-submitted", [1, 1, 1, 1, 0, 0, 0, 0]);
 
         // The award, on her page, with its reason.
@@ -252,6 +288,36 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         return setup.Id;
     }
 
+    /// <summary>
+    /// A second call of component 2, open from yesterday for a month at the story's clock, used as the business plan call
+    /// of <paramref name="grantCallSetupId"/>; returns its content item id for the apply link.
+    /// </summary>
+    private static async Task<string> PlanCallAsync(IntegraAppFactory app, ShiftedClock clock, long grantCallSetupId, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var content = services.GetRequiredService<IContentManager>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var call = content.New(CmsContentTypes.Call, "sq");
+        call.DisplayText = "Thirrje për plane biznesi (komponenti 2)";
+        call.Slug = "thirrje-per-plane-biznesi-2";
+        call.Data["fields"] = new System.Text.Json.Nodes.JsonObject
+        {
+            [CmsContentTypes.Fields.Component] = StartUpsModule.Component,
+            [CmsContentTypes.Fields.CallNumber] = 2,
+            [CmsContentTypes.Fields.OpensAt] = Instant(now.AddDays(-1)),
+            [CmsContentTypes.Fields.ClosesAt] = Instant(now.AddDays(30)),
+            [CmsContentTypes.Fields.WhoMayApply] = "Të trajnuarit e thirrjes së parë.",
+        };
+        var published = await content.PublishAsync(call, null, ct);
+        Assert.True(published.Succeeded, string.Join("; ", published.Errors.Select(e => $"{e.Key}: {e.Value}")));
+        var setup = await services.GetRequiredService<CallSetups>().GetOrCreateAsync(published.Item!, ct);
+        Assert.True(await services.GetRequiredService<StartUpCalls>().UseAsPlanCallAsync(setup.Id, grantCallSetupId, ct));
+        return published.Item!.ContentItemId;
+    }
+
+    private static string Instant(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task CloseCallAsync(IntegraAppFactory app, ShiftedClock clock, long callSetupId, CancellationToken ct)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -294,13 +360,6 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await using var scope = app.Services.CreateAsyncScope();
         var pages = await scope.ServiceProvider.GetRequiredService<IContentManager>().ListPublishedAsync(new ContentQuery(CmsContentTypes.ComponentPage, "sq") { PageSize = 20 }, ct);
         return "/sq/components/" + pages.Items.Single(p => p.Number(CmsContentTypes.Fields.Number) == 2).Slug;
-    }
-
-    private static async Task FireAsync(IntegraAppFactory app, long beneficiaryId, BeneficiaryTrigger trigger, CancellationToken ct)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var moved = await scope.ServiceProvider.GetRequiredService<BeneficiaryTransitions>().FireAsync(beneficiaryId, trigger, "Set up by the test", ct);
-        Assert.True(moved.Succeeded, moved.Error);
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
