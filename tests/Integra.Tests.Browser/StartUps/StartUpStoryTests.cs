@@ -19,12 +19,12 @@ namespace Integra.Tests.Browser.StartUps;
 /// <summary>
 /// Component 2's story in a real browser (issue 5): call 1 opens with the component's defaults; a 30-year-old woman
 /// from Malisheva applies in Albanian, with the grant call's business step; the call closes and staff screen her in;
-/// once selected she is taken in, attends the training and completes it; her business plan is awarded; her equipment
-/// is delivered with the signed protocol uploaded; her business is registered and a monitoring visit finds it active.
-/// At every step the component's dashboard funnel and the public counter of businesses established on component 2's
-/// page move as they should. Once trained she signs in again and submits her business plan in the browser on the
-/// component's business plan call, linked to the grant call, which moves her to plan submitted. Staff pages are checked
-/// with axe. Scoring and ranking on the engine, and setting up the plan call, are done directly: issue 4's story drives those screens.
+/// once selected she is taken in, attends the training and completes it; she signs in again and submits her business
+/// plan on the component's business plan call, linked to the grant call, which marks her plan submitted; the plan is
+/// awarded; her equipment is delivered with the signed protocol uploaded; her business is registered and a monitoring
+/// visit finds it active. At every step the component's dashboard funnel and the public counter of businesses
+/// established on component 2's page move as they should. Staff pages are checked with axe. Scoring and ranking on the
+/// engine, and setting up the plan call, are done directly: issue 4's story drives those screens.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class StartUpStoryTests(BrowserFixture browser)
