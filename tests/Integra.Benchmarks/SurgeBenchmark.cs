@@ -29,7 +29,7 @@ internal static partial class SurgeBenchmark
           --file-kb <n>          size of each applicant's document (default 1024)
           --out <folder>         where surge-<provider>.md goes (default artifacts/bench)
           --warmup <n>           more applicants who upload and submit first, unmeasured, in rounds until the server
-                                 stops recompiling hot code (default 800; 0: a cold server, as right after a start)
+                                 stops recompiling hot code (default 400; 0: a cold server, as right after a start)
           --in-process           keep the load on the preparing test host, in this process (the first figures' way)
         """;
 
@@ -42,7 +42,7 @@ internal static partial class SurgeBenchmark
         var fileBytes = Option(args, "--file-kb", 1024) * 1024;
         var output = Path.GetFullPath(Text(args, "--out") ?? Path.Combine(repoRoot, "artifacts", "bench"));
         var inProcess = args.Contains("--in-process");
-        var warmup = Option(args, "--warmup", 800);
+        var warmup = Option(args, "--warmup", 400);
         if (applicants is < 1 or > 1000 || warmup is < 0 or > 1000 || provider is not ("Sqlite" or "Postgres"))
         {
             Console.Error.WriteLine(Usage);
