@@ -11,7 +11,6 @@ using Integra.Core.Localization;
 using Integra.People.Data;
 using Integra.People.Services;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -157,80 +156,74 @@ public sealed partial class SubmissionService(
         return await gate.RunAsync<SubmitOutcome>(db, async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var enlisted = new List<(DbContext Context, string? ConnectionString)>();
-            try
+
+            // The registry and the audit log write in the submission's transaction.
+            using var joined = SharedTransaction.Join(db, core, people);
+
+            // Claim the application first: of two requests that loaded the same revision, one goes on, the other stops here.
+            var claim = Guid.NewGuid();
+            var loaded = application.Revision;
+            var claimed = await db.Applications.Where(a => a.Id == application.Id && a.Revision == loaded)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Revision, claim), cancellationToken);
+            if (claimed == 0)
             {
-                Enlist(transaction, enlisted, core, people);
-
-                // Claim the application first: of two requests that loaded the same revision, one goes on, the other stops here.
-                var claim = Guid.NewGuid();
-                var loaded = application.Revision;
-                var claimed = await db.Applications.Where(a => a.Id == application.Id && a.Revision == loaded)
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Revision, claim), cancellationToken);
-                if (claimed == 0)
-                {
-                    await transaction.RollbackAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                    return await StoredAsync(application.Id, key, cancellationToken) is { } stored
-                        ? new(stored, [], Repeated: true)
-                        : SubmitOutcome.Refused(T["Your application was changed in another window or on another device. Check your answers and submit again."]);
-                }
-
-                db.Entry(application).Property(a => a.Revision).OriginalValue = claim;
-                application.Revision = claim;
-                var details = AnswerRules.PersonDetails(context.Schema, answers, application.ApplicantUserId, accountEmail);
-                var person = await registry.RecordAsync(details, cancellationToken);
-                application.PersonId = person.Id;
-                application.Municipality = details.Municipality;
-                application.AnswersJson = answers.ToJson();
-                application.SubmittedUtc = now;
-                var version = (await db.Submissions.Where(s => s.ApplicationId == application.Id).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0) + 1;
-                var submission = new ApplicationSubmission
-                {
-                    ApplicationId = application.Id,
-                    Version = version,
-                    AnswersJson = application.AnswersJson,
-                    SubmissionKey = key,
-                    SubmittedUtc = now,
-                };
-                db.Submissions.Add(submission);
-                db.Consents.Add(new ApplicationConsent
-                {
-                    ApplicationId = application.Id,
-                    UserId = userId,
-                    ConsentVersion = consent.Version,
-                    Culture = culture,
-                    TextSha256 = consent.Sha256,
-                    Assisted = application.Assisted,
-                    AtUtc = now,
-                });
-
-                // The call's counter row is locked from here to the commit: taken last, it serialises the least.
-                if (application.Reference is null)
-                {
-                    var sequence = (await db.Database.SqlQuery<int>(
-                        $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
-                        .ToListAsync(cancellationToken)).Single();
-                    application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
-                }
-
-                var moved = await transitions.FireAsync(application, ApplicationTrigger.Submit, application.Assisted ? "assisted" : null, cancellationToken, save: false);
-                if (!moved.Succeeded)
-                {
-                    await transaction.RollbackAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                    return SubmitOutcome.Refused(moved.Error!);
-                }
-
-                var emailed = EnqueueReceipt(context, submission, culture, origin) && (person.Email is { Length: > 0 } || accountEmail is { Length: > 0 });
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return new(submission, [], ReceiptEmailed: emailed);
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return await StoredAsync(application.Id, key, cancellationToken) is { } stored
+                    ? new(stored, [], Repeated: true)
+                    : SubmitOutcome.Refused(T["Your application was changed in another window or on another device. Check your answers and submit again."]);
             }
-            finally
+
+            db.Entry(application).Property(a => a.Revision).OriginalValue = claim;
+            application.Revision = claim;
+            var details = AnswerRules.PersonDetails(context.Schema, answers, application.ApplicantUserId, accountEmail);
+            var person = await registry.RecordAsync(details, cancellationToken);
+            application.PersonId = person.Id;
+            application.Municipality = details.Municipality;
+            application.AnswersJson = answers.ToJson();
+            application.SubmittedUtc = now;
+            var version = (await db.Submissions.Where(s => s.ApplicationId == application.Id).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0) + 1;
+            var submission = new ApplicationSubmission
             {
-                Release(enlisted);
+                ApplicationId = application.Id,
+                Version = version,
+                AnswersJson = application.AnswersJson,
+                SubmissionKey = key,
+                SubmittedUtc = now,
+            };
+            db.Submissions.Add(submission);
+            db.Consents.Add(new ApplicationConsent
+            {
+                ApplicationId = application.Id,
+                UserId = userId,
+                ConsentVersion = consent.Version,
+                Culture = culture,
+                TextSha256 = consent.Sha256,
+                Assisted = application.Assisted,
+                AtUtc = now,
+            });
+
+            // The call's counter row is locked from here to the commit: taken last, it serialises the least.
+            if (application.Reference is null)
+            {
+                var sequence = (await db.Database.SqlQuery<int>(
+                    $"UPDATE app_calls SET \"NextSequence\" = \"NextSequence\" + 1 WHERE \"Id\" = {context.Setup.Id} RETURNING \"NextSequence\" - 1 AS \"Value\"")
+                    .ToListAsync(cancellationToken)).Single();
+                application.Reference = $"C{context.Setup.Component}-{context.Setup.CallNumber}-{sequence.ToString("0000", CultureInfo.InvariantCulture)}";
             }
+
+            var moved = await transitions.FireAsync(application, ApplicationTrigger.Submit, application.Assisted ? "assisted" : null, cancellationToken, save: false);
+            if (!moved.Succeeded)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return SubmitOutcome.Refused(moved.Error!);
+            }
+
+            var emailed = EnqueueReceipt(context, submission, culture, origin) && (person.Email is { Length: > 0 } || accountEmail is { Length: > 0 });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new(submission, [], ReceiptEmailed: emailed);
         }, cancellationToken);
     }
 
@@ -274,37 +267,6 @@ public sealed partial class SubmissionService(
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), BelgradeZone).ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 
     public static readonly TimeZoneInfo BelgradeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Belgrade");
-
-    /// <summary>
-    /// The registry and the audit log write in the submission's transaction: on the same connection, so SQLite's
-    /// single writer is never waited for by itself, and a rollback takes their rows too.
-    /// </summary>
-    private void Enlist(IDbContextTransaction transaction, List<(DbContext Context, string? ConnectionString)> enlisted, params DbContext[] others)
-    {
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = transaction.GetDbTransaction();
-        foreach (var other in others)
-        {
-            enlisted.Add((other, other.Database.GetConnectionString()));
-            other.Database.SetDbConnection(connection, contextOwnsConnection: false);
-            other.Database.UseTransaction(dbTransaction);
-        }
-    }
-
-    /// <summary>
-    /// Gives each context its own connection back. The contexts are pooled and outlive this request: one returned to
-    /// the pool still holding this connection would, in its next request, share it with whichever request then
-    /// holds this context, and two commands at once on one connection fail (a 500 that showed only under load).
-    /// </summary>
-    private static void Release(List<(DbContext Context, string? ConnectionString)> enlisted)
-    {
-        foreach (var (other, connectionString) in enlisted)
-        {
-            other.Database.UseTransaction(null);
-            other.Database.SetDbConnection(null, contextOwnsConnection: true);
-            other.Database.SetConnectionString(connectionString);
-        }
-    }
 
     [GeneratedRegex("^[A-Za-z0-9-]{8,64}$")]
     private static partial Regex KeyShape();

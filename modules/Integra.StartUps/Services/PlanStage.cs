@@ -1,10 +1,10 @@
 using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Applications.Services;
+using Integra.Core.Data;
 using Integra.People.Services;
 using Integra.StartUps.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 
 namespace Integra.StartUps.Services;
@@ -56,31 +56,11 @@ public sealed class PlanStage(
 
         // A submission moves the application inside its own transaction: the beneficiary's move joins it on the same
         // connection, so SQLite's single writer does not wait for itself and a rolled-back submission takes the move too.
-        var transaction = applications.Database.CurrentTransaction;
-        var connectionString = db.Database.GetConnectionString();
-        if (transaction is not null)
+        using var joined = SharedTransaction.Join(applications, db);
+        if (await BeneficiaryAsync(application, call.Id, cancellationToken) is { } beneficiary && BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger.Value))
         {
-            db.Database.SetDbConnection(applications.Database.GetDbConnection(), contextOwnsConnection: false);
-            db.Database.UseTransaction(transaction.GetDbTransaction());
-        }
-
-        try
-        {
-            if (await BeneficiaryAsync(application, call.Id, cancellationToken) is { } beneficiary && BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger.Value))
-            {
-                var reason = change.Reason ?? (application.Reference is { } reference ? T["Business plan {0}", reference].Value : null);
-                await transitions.FireAsync(beneficiary, trigger.Value, reason, cancellationToken, followsFrom: true);
-            }
-        }
-        finally
-        {
-            if (transaction is not null)
-            {
-                // The context is pooled: it must not keep the submission's connection into its next request.
-                db.Database.UseTransaction(null);
-                db.Database.SetDbConnection(null, contextOwnsConnection: true);
-                db.Database.SetConnectionString(connectionString);
-            }
+            var reason = change.Reason ?? (application.Reference is { } reference ? T["Business plan {0}", reference].Value : null);
+            await transitions.FireAsync(beneficiary, trigger.Value, reason, cancellationToken, followsFrom: true);
         }
     }
 
