@@ -19,6 +19,7 @@ public sealed partial class StartUpStoryTests
     private const string ScreeningReason = "Aplikimi i plotëson të gjitha kushtet e thirrjes.";
     private const string CommitteeReason = "Komisioni pajtohet me vlerësuesit: ideja plotëson një zbrazëti në tregun e Malishevës.";
     private const string StoryTitle = "Rrobaqepësja e Malishevës";
+    private const string StoryBody = "Pas tetë vjetësh në Gjermani, Hana hapi punëtorinë e saj në qendër të Malishevës. Sot qep uniforma për dy shkolla dhe punëson një ndihmëse.";
 
     /// <summary>Two evaluators with their points per criterion of the component's rubric (feasibility weighs double).</summary>
     private static readonly (Evaluator Who, Dictionary<string, int> Points, string Comment)[] Evaluators =
@@ -32,7 +33,7 @@ public sealed partial class StartUpStoryTests
     ];
 
     /// <summary>A call of component 2 as an editor publishes it on the website, in Albanian.</summary>
-    private sealed record CallPage(string Title, string Slug, int Number, string WhoMayApply);
+    private sealed record CallPage(string Title, string Slug, int Number, string Summary, string WhoMayApply);
 
     /// <summary>
     /// The call published from the content editor, open between <paramref name="opensUtc"/> and <paramref name="closesUtc"/>
@@ -43,7 +44,7 @@ public sealed partial class StartUpStoryTests
         await page.GotoAsync("/admin/contents/create?type=Call&culture=sq");
         await page.Locator("#Title").FillAsync(call.Title);
         await page.Locator("#Slug").FillAsync(call.Slug);
-        await page.Locator("#Summary").FillAsync("Trajnim për planifikimin e biznesit dhe pajisje në vlerë prej 2.500 euro për biznese të reja.");
+        await page.Locator("#Summary").FillAsync(call.Summary);
         await page.Locator("#Fields_component_").SelectOptionAsync(StartUpsModule.Component);
         await page.Locator("#Fields_callNumber_").FillAsync(call.Number.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#Fields_opensAt_").FillAsync(ContentEditorMapper.ToLocal(opensUtc)!);
@@ -110,6 +111,7 @@ public sealed partial class StartUpStoryTests
         await page.GotoAsync("/admin/contents/create?type=SuccessStory&culture=sq");
         await page.Locator("#Title").FillAsync(StoryTitle);
         await page.Locator("#Summary").FillAsync("Hana Morina u kthye nga Gjermania dhe hapi punëtorinë e saj me dy makina qepëse.");
+        await page.Locator(".ql-editor").FillAsync(StoryBody);
         await page.Locator("#Fields_businessName_").FillAsync("Rrobaqepësia Hana");
         await page.Locator("#Fields_municipality_").SelectOptionAsync("malisheva");
         await page.Locator("#Fields_sector_").SelectOptionAsync(Sectors.Design);
@@ -129,6 +131,7 @@ public sealed partial class StartUpStoryTests
         await CheckAsync(page, "16-component-page", accessibility);
         await stories.GetByRole(AriaRole.Link, new() { Name = StoryTitle }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(StoryTitle);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(StoryBody);
         await CheckAsync(page, "17-success-story", accessibility);
     }
 }

@@ -37,10 +37,12 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
 
     private static readonly CallPage GrantCall = new(
         "Thirrje për grante biznesi – thirrja e parë (komponenti 2)", "grante-biznesi-thirrja-1", 1,
+        "Trajnim për planifikimin e biznesit dhe pajisje në vlerë prej 2.500 euro për biznese të reja.",
         "Gratë e moshës 18–65 vjeç dhe burrat e moshës 18–35 vjeç që duan të hapin biznesin e tyre.");
 
     private static readonly CallPage PlanCall = new(
         "Thirrje për plane biznesi – thirrja e parë (komponenti 2)", "plane-biznesi-thirrja-1", 2,
+        "Të trajnuarit e thirrjes së parë dorëzojnë planin e tyre të biznesit; planet më të mira marrin pajisjet.",
         "Të trajnuarit e thirrjes së parë.");
 
     [Fact]
@@ -68,6 +70,7 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await page.GotoAsync("/admin/startups/calls");
         await page.Locator($"form[action='/admin/startups/calls/{grantCall}/grant'] button").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("C2-1 · Grant call");
+        await Assertions.Expect(page.Locator(".admin-menu a[aria-current=page]")).ToHaveTextAsync(["Component 2 calls"]);
         await CheckAsync(page, "0-call-settings", accessibility);
         await page.GetByRole(AriaRole.Link, new() { Name = "Engine call setup" }).ClickAsync();
         await Assertions.Expect(page.Locator("#WomenMaxAge")).ToHaveValueAsync("65");
