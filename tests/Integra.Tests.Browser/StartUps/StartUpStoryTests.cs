@@ -161,6 +161,7 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record completion for those who meet the rule" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Hana Morina" })).ToContainTextAsync("Trained");
         await ExpectFunnelAsync(page, accessibility, "4-trained", [1, 1, 1, 0, 0, 0, 0, 0]);
+        await ExpectCounterAsync(page, componentPage, 0);
 
         // Staff publish the business plan call and make it call 1's plan stage.
         var planOpened = clock.GetUtcNow().UtcDateTime;
@@ -198,11 +199,16 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         }
 
         await ExpectFunnelAsync(page, accessibility, "5-plan-submitted", [1, 1, 1, 1, 0, 0, 0, 0]);
+        await ExpectCounterAsync(page, componentPage, 0);
 
         // The plan call closes and its review selects her plan against Malisheva's places: the selection awards her grant.
         clock.Advance(TimeSpan.FromDays(31));
         await SignInAsync(page);
         await ReviewAsync(app, page, planCall, planApplicationId, "C2-2-0001", PlanSummary, 82, accessibility, "6-plan");
+        // The plan call took call 1's places per municipality: Malisheva's five.
+        var planLetter = await app.Mailbox.WaitForAsync(ApplicantEmail, m => m.Subject?.StartsWith("Vendimi për aplikimin tuaj", StringComparison.Ordinal) == true
+            && m.TextBody?.Contains("Pikët përfundimtare: 82 nga 100. Renditja: 1.", StringComparison.Ordinal) == true);
+        Assert.Contains("Në vendin e 1 nga 1 në Malisheva (vende: 5).", planLetter.TextBody, StringComparison.Ordinal);
         var award = await app.Mailbox.WaitForAsync(ApplicantEmail, m => m.Subject == "Biznesit tuaj i është dhënë një grant në pajisje");
         Assert.StartsWith("I/E nderuar Hana Morina, planit tuaj të biznesit i është dhënë një grant në pajisje.", award.TextBody, StringComparison.Ordinal);
         await page.GotoAsync(grantPage);
