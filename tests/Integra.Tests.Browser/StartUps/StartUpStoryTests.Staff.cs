@@ -36,25 +36,25 @@ public sealed partial class StartUpStoryTests
     private sealed record CallPage(string Title, string Slug, int Number, string Summary, string WhoMayApply);
 
     /// <summary>
-    /// The call published from the content editor, open between <paramref name="opensUtc"/> and <paramref name="closesUtc"/>
-    /// (entered in Belgrade time); returns its id on the applications engine, read from the engine's list of calls.
+    /// The editor publishes the call, open between <paramref name="opensUtc"/> and <paramref name="closesUtc"/> (entered
+    /// in Belgrade time); the officer finds it in the engine's list of calls, which gives its id on the engine.
     /// </summary>
-    private static async Task<long> PublishCallAsync(IPage page, CallPage call, DateTime opensUtc, DateTime closesUtc)
+    private static async Task<long> PublishCallAsync(IPage editor, IPage officer, CallPage call, DateTime opensUtc, DateTime closesUtc)
     {
-        await page.GotoAsync("/admin/contents/create?type=Call&culture=sq");
-        await page.Locator("#Title").FillAsync(call.Title);
-        await page.Locator("#Slug").FillAsync(call.Slug);
-        await page.Locator("#Summary").FillAsync(call.Summary);
-        await page.Locator("#Fields_component_").SelectOptionAsync(StartUpsModule.Component);
-        await page.Locator("#Fields_callNumber_").FillAsync(call.Number.ToString(CultureInfo.InvariantCulture));
-        await page.Locator("#Fields_opensAt_").FillAsync(ContentEditorMapper.ToLocal(opensUtc)!);
-        await page.Locator("#Fields_closesAt_").FillAsync(ContentEditorMapper.ToLocal(closesUtc)!);
-        await page.Locator("#Fields_whoMayApply_").FillAsync(call.WhoMayApply);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("has been published");
+        await editor.GotoAsync("/admin/contents/create?type=Call&culture=sq");
+        await editor.Locator("#Title").FillAsync(call.Title);
+        await editor.Locator("#Slug").FillAsync(call.Slug);
+        await editor.Locator("#Summary").FillAsync(call.Summary);
+        await editor.Locator("#Fields_component_").SelectOptionAsync(StartUpsModule.Component);
+        await editor.Locator("#Fields_callNumber_").FillAsync(call.Number.ToString(CultureInfo.InvariantCulture));
+        await editor.Locator("#Fields_opensAt_").FillAsync(ContentEditorMapper.ToLocal(opensUtc)!);
+        await editor.Locator("#Fields_closesAt_").FillAsync(ContentEditorMapper.ToLocal(closesUtc)!);
+        await editor.Locator("#Fields_whoMayApply_").FillAsync(call.WhoMayApply);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("has been published");
 
-        await page.GotoAsync("/admin/applications/calls");
-        var row = page.Locator("main tbody tr", new() { HasText = call.Title });
+        await officer.GotoAsync("/admin/applications/calls");
+        var row = officer.Locator("main tbody tr", new() { HasText = call.Title });
         await Assertions.Expect(row).ToContainTextAsync($"Component 2, call {call.Number}");
         var setup = await row.Locator("a[href$='/setup']").GetAttributeAsync("href");
         return long.Parse(Regex.Match(setup ?? "", "^/admin/applications/calls/(\\d+)/setup$").Groups[1].Value, CultureInfo.InvariantCulture);

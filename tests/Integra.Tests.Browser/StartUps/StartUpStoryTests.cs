@@ -14,12 +14,13 @@ using Microsoft.Playwright;
 namespace Integra.Tests.Browser.StartUps;
 
 /// <summary>
-/// Component 2's story in a real browser (issue 5). Staff publish call 1 on the website, make it the component's grant
-/// call with its defaults and give Malisheva five places; a 30-year-old woman from Malisheva applies in Albanian from
-/// the call's page; the call closes and staff screen her in, two evaluators declare no conflict and score her with the
-/// component's rubric, the committee sets the final score and the ranking selects her; the decision letter reaches her.
-/// Staff take her in, she attends the training and completes it, and downloads her certificate. Staff publish the
-/// business plan call and link it to call 1; she submits her plan there; the plan call closes and goes through the same
+/// Component 2's story in a real browser (issue 5). The editor publishes call 1 on the website; the programme officer
+/// makes it the component's grant call with its defaults and gives Malisheva five places; a 30-year-old woman from
+/// Malisheva applies in Albanian from the call's page; the call closes and the officer screens her in, two evaluators
+/// declare no conflict and score her with the component's rubric, the committee sets the final score and the ranking
+/// selects her; the decision letter reaches her.
+/// The officer takes her in, she attends the training and completes it, and downloads her certificate. The business plan
+/// call is published and linked to call 1; she submits her plan there; the plan call closes and goes through the same
 /// review, whose selection awards her grant, and the award letter reaches her in Albanian. Her equipment is delivered
 /// with the signed protocol uploaded, her business is registered and a monitoring visit finds it active; her success
 /// story, refused without her written consent, is published with it and shown on component 2's page. At every step the
@@ -31,6 +32,8 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
 {
     private const string ApplicantEmail = "hana.morina@example.org";
     private const string ApplicantPassword = "Hana-Password-2026!";
+    private const string OfficerEmail = "drita.berisha@integra.test";
+    private const string EditorEmail = "arben.editor@integra.test";
     private const string Row = "tr[data-call='C2-1'][data-municipality='malisheva']";
     private const string BusinessIdea = "Një punëtori rrobaqepësie që qep dhe riparon rroba për familjet dhe shkollat e Malishevës.";
     private const string PlanSummary = "Do të qep dhe riparoj rroba me porosi për familjet dhe uniforma për shkollat e Malishevës, sepse sot ato duhet të shkojnë deri në Prizren.";
@@ -53,6 +56,8 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await using var database = await TestDatabase.CreateAsync("Sqlite");
         await using var app = new IntegraAppFactory(database) { Clock = clock };
         await app.CreateUserAsync(ApplicantEmail, ApplicantPassword, Roles.Applicant);
+        await app.CreateUserAsync(OfficerEmail, ReviewScreens.StaffPassword, Roles.ProgrammeOfficer);
+        await app.CreateUserAsync(EditorEmail, ReviewScreens.StaffPassword, Roles.Editor);
         foreach (var evaluator in Evaluators)
         {
             await app.CreateUserAsync(evaluator.Who.Email, ReviewScreens.StaffPassword, Roles.Evaluator);
@@ -60,13 +65,18 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
 
         var componentPage = await ComponentPageAsync(app, ct);
         var accessibility = new List<string>();
+        // The programme officer runs the component; the website's editor publishes its calls and stories.
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var page = await context.NewPageAsync();
         await SignInAsync(page);
+        await using var editing = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
+        var editor = await editing.NewPageAsync();
+        await ReviewScreens.SignInAsync(editor, EditorEmail, "en");
 
-        // Call 1 opens: staff publish it, make it component 2's grant call with the defaults and give Malisheva five places.
+        // Call 1 opens: the editor publishes it; the officer makes it component 2's grant call with the defaults and gives
+        // Malisheva five places.
         var opened = clock.GetUtcNow().UtcDateTime;
-        var grantCall = await PublishCallAsync(page, GrantCall, opened.AddDays(-1), opened.AddDays(20));
+        var grantCall = await PublishCallAsync(editor, page, GrantCall, opened.AddDays(-1), opened.AddDays(20));
         await page.GotoAsync("/admin/startups/calls");
         await page.Locator($"form[action='/admin/startups/calls/{grantCall}/grant'] button").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("C2-1 · Grant call");
@@ -163,9 +173,10 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await ExpectFunnelAsync(page, accessibility, "4-trained", [1, 1, 1, 0, 0, 0, 0, 0]);
         await ExpectCounterAsync(page, componentPage, 0);
 
-        // Staff publish the business plan call and make it call 1's plan stage.
+        // The editor publishes the business plan call; the officer makes it call 1's plan stage.
+        await ReviewScreens.SignInAsync(editor, EditorEmail, "en");
         var planOpened = clock.GetUtcNow().UtcDateTime;
-        var planCall = await PublishCallAsync(page, PlanCall, planOpened.AddDays(-1), planOpened.AddDays(30));
+        var planCall = await PublishCallAsync(editor, page, PlanCall, planOpened.AddDays(-1), planOpened.AddDays(30));
         await page.GotoAsync("/admin/startups/calls");
         await page.Locator($"#grant-{planCall}").SelectOptionAsync(grantCall.ToString(CultureInfo.InvariantCulture));
         await page.Locator($"form[action='/admin/startups/calls/{planCall}/plan'] button").ClickAsync();
@@ -262,7 +273,8 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await ExpectCounterAsync(page, componentPage, 1);
 
         // Her success story: refused without her written consent, published with it, and shown on component 2's page.
-        await PublishSuccessStoryAsync(page, componentPage, accessibility);
+        await ReviewScreens.SignInAsync(editor, EditorEmail, "en");
+        await PublishSuccessStoryAsync(editor, componentPage, accessibility);
 
         Assert.True(accessibility.Count == 0, string.Join("\n", accessibility));
     }
@@ -302,14 +314,8 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await Assertions.Expect(mine.Locator(".apply-reference")).ToHaveTextAsync(reference);
     }
 
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/culture?culture=en&returnUrl=/account/login");
-        await page.Locator("input[name=Email]").FillAsync(IntegraAppFactory.AdminEmail);
-        await page.Locator("input[name=Password]").FillAsync(IntegraAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(AdminHome());
-    }
+    /// <summary>The programme officer signs in, in English.</summary>
+    private static Task SignInAsync(IPage page) => ReviewScreens.SignInAsync(page, OfficerEmail, "en");
 
     /// <summary>The dashboard's funnel for Malisheva in call 1: applied, selected, trained, plan, awarded, delivered, registered, active.</summary>
     private static async Task ExpectFunnelAsync(IPage page, List<string> accessibility, string name, int[] counts)
@@ -352,7 +358,4 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         "%PDF-1.7\n"u8.CopyTo(bytes);
         return bytes;
     }
-
-    [GeneratedRegex("/admin$")]
-    private static partial Regex AdminHome();
 }
