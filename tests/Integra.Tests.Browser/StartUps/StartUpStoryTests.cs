@@ -2,13 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Integra.Cms.Models;
-using Integra.Contents.Services;
 using Integra.Core.Security;
 using Integra.StartUps.Services;
 using Integra.Testing;
 using Integra.Tests.Browser.Reviews;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Integra.Tests.Browser.StartUps;
@@ -51,7 +48,6 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
     [Fact]
     public async Task A_woman_from_Malisheva_applies_to_call_1_and_becomes_an_active_business_while_the_dashboard_and_public_counter_follow()
     {
-        var ct = TestContext.Current.CancellationToken;
         var clock = new ShiftedClock();
         await using var database = await TestDatabase.CreateAsync("Sqlite");
         await using var app = new IntegraAppFactory(database) { Clock = clock };
@@ -63,12 +59,12 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
             await app.CreateUserAsync(evaluator.Who.Email, ReviewScreens.StaffPassword, Roles.Evaluator);
         }
 
-        var componentPage = await ComponentPageAsync(app, ct);
         var accessibility = new List<string>();
         // The programme officer runs the component; the website's editor publishes its calls and stories.
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var page = await context.NewPageAsync();
         await SignInAsync(page);
+        var componentPage = await ComponentPageAsync(page);
         await using var editing = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var editor = await editing.NewPageAsync();
         await ReviewScreens.SignInAsync(editor, EditorEmail, "en");
@@ -343,11 +339,13 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"startups-story-{name}.png"), FullPage = true });
     }
 
-    private static async Task<string> ComponentPageAsync(IntegraAppFactory app, CancellationToken ct)
+    /// <summary>Component 2's public page in Albanian, as the home page links it.</summary>
+    private static async Task<string> ComponentPageAsync(IPage page)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var pages = await scope.ServiceProvider.GetRequiredService<IContentManager>().ListPublishedAsync(new ContentQuery(CmsContentTypes.ComponentPage, "sq") { PageSize = 20 }, ct);
-        return "/sq/components/" + pages.Items.Single(p => p.Number(CmsContentTypes.Fields.Number) == 2).Slug;
+        await page.GotoAsync("/sq");
+        var href = await page.Locator("main a[href^='/sq/components/']", new() { HasTextRegex = new Regex("^Komponenti 2:") }).GetAttributeAsync("href");
+        Assert.NotNull(href);
+        return href;
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
