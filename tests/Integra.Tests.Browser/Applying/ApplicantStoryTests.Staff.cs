@@ -51,11 +51,11 @@ public sealed partial class ApplicantStoryTests
         // The programme officer, in Albanian, screens the application: it passes, with a reason.
         await using var staff = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var officer = await staff.NewPageAsync();
-        errors.AddRange(WatchConsole(officer));
+        ConsoleWatch.Start(officer, errors);
         await ReviewScreens.SignInAsync(officer, OfficerEmail, "sq");
         var review = new ReviewScreens(browser.Browser, app.ServerAddress, officer, callSetupId, (page, name) => StaffCheckAsync(page, name, accessibility))
         {
-            OnEvaluatorPage = page => errors.AddRange(WatchConsole(page)),
+            OnEvaluatorPage = page => ConsoleWatch.Start(page, errors),
         };
         await officer.GotoAsync("/admin/reviews/calls");
         await Assertions.Expect(officer.Locator("main")).ToContainTextAsync("mbyllur");
@@ -90,7 +90,7 @@ public sealed partial class ApplicantStoryTests
         // The applicant appeals from the application's page.
         await using var applicant = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var mine = await applicant.NewPageAsync();
-        errors.AddRange(WatchConsole(mine));
+        ConsoleWatch.Start(mine, errors);
         await mine.GotoAsync($"/account/login?ReturnUrl=%2Fsq%2Fapplications%2F{applicationId}");
         await SignInAsync(mine);
         await Assertions.Expect(mine.Locator(".apply-status")).ToHaveTextAsync("Në listën rezervë");

@@ -67,7 +67,10 @@ public sealed partial class StartUpStoryTests
     /// </summary>
     private async Task ReviewAsync(IntegraAppFactory app, IPage page, long callSetupId, long applicationId, string reference, string answer, decimal final, List<string> accessibility, string name)
     {
-        var review = new ReviewScreens(browser.Browser, app.ServerAddress, page, callSetupId, (shown, step) => CheckAsync(shown, $"{name}-{step}", accessibility));
+        var review = new ReviewScreens(browser.Browser, app.ServerAddress, page, callSetupId, (shown, step) => CheckAsync(shown, $"{name}-{step}", accessibility))
+        {
+            OnEvaluatorPage = evaluator => ConsoleWatch.Start(evaluator, _pageErrors),
+        };
         await review.OpenAsync();
         await review.PassScreeningAsync(applicationId, reference, ScreeningReason);
         await review.AssignInTurnAsync([.. Evaluators.Select(e => e.Who)], "prizren", reference);

@@ -45,6 +45,9 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         "Të trajnuarit e thirrjes së parë dorëzojnë planin e tyre të biznesit; planet më të mira marrin pajisjet.",
         "Të trajnuarit e thirrjes së parë.");
 
+    /// <summary>Console errors, CSP violations and failed assets of every page the story opens.</summary>
+    private readonly List<string> _pageErrors = [];
+
     [Fact]
     public async Task A_woman_from_Malisheva_applies_to_call_1_and_becomes_an_active_business_while_the_dashboard_and_public_counter_follow()
     {
@@ -63,10 +66,12 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         // The programme officer runs the component; the website's editor publishes its calls and stories.
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var page = await context.NewPageAsync();
+        ConsoleWatch.Start(page, _pageErrors);
         await SignInAsync(page);
         var componentPage = await ComponentPageAsync(page);
         await using var editing = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var editor = await editing.NewPageAsync();
+        ConsoleWatch.Start(editor, _pageErrors);
         await ReviewScreens.SignInAsync(editor, EditorEmail, "en");
 
         // Call 1 opens: the editor publishes it; the officer makes it component 2's grant call with the defaults and gives
@@ -94,6 +99,7 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await using (var own = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() }))
         {
             var mine = await own.NewPageAsync();
+            ConsoleWatch.Start(mine, _pageErrors);
             await mine.GotoAsync($"/sq/calls/{GrantCall.Slug}");
             await Assertions.Expect(mine.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(GrantCall.Title);
             await mine.Locator("a[href*='/applications/new']").First.ClickAsync();
@@ -183,6 +189,7 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await using (var own = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() }))
         {
             var mine = await own.NewPageAsync();
+            ConsoleWatch.Start(mine, _pageErrors);
             await DownloadCertificateAsync(mine, "C2-1-0001", "Hana Morina", accessibility);
             await mine.GotoAsync($"/sq/calls/{PlanCall.Slug}");
             await mine.Locator("a[href*='/applications/new']").First.ClickAsync();
@@ -273,6 +280,7 @@ public sealed partial class StartUpStoryTests(BrowserFixture browser)
         await PublishSuccessStoryAsync(editor, componentPage, accessibility);
 
         Assert.True(accessibility.Count == 0, string.Join("\n", accessibility));
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
     }
 
     /// <summary>Signs in from the apply link and lands on the form's first step; returns the new application's id.</summary>
