@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Integra.Applications.Data;
 using Integra.Applications.Forms;
+using Integra.Applications.Services;
 using Integra.Cms.Models;
 using Integra.Contents.Services;
 using Integra.Reviews.Data;
@@ -19,7 +20,7 @@ public sealed record ReviewCall(
     IReadOnlyDictionary<string, int> Places);
 
 /// <summary>Loads calls, their review settings and the forms their applications follow.</summary>
-public sealed class ReviewCalls(ApplicationsDbContext applications, ReviewsDbContext reviews, IContentManager content, TimeProvider clock)
+public sealed class ReviewCalls(ApplicationsDbContext applications, ReviewsDbContext reviews, IContentManager content, CallSetups setups, TimeProvider clock)
 {
     private readonly Dictionary<long, FormSchema> _forms = [];
 
@@ -50,8 +51,11 @@ public sealed class ReviewCalls(ApplicationsDbContext applications, ReviewsDbCon
     {
         if (!_forms.TryGetValue(formVersionId, out var form))
         {
-            var json = await applications.FormVersions.AsNoTracking().Where(f => f.Id == formVersionId).Select(f => f.SchemaJson).FirstOrDefaultAsync(cancellationToken);
-            form = _forms[formVersionId] = json is null ? new FormSchema() : FormSchema.FromJson(json);
+            var version = await applications.FormVersions.AsNoTracking().FirstOrDefaultAsync(f => f.Id == formVersionId, cancellationToken);
+            var setup = version is null ? null : await applications.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == version.CallSetupId, cancellationToken);
+            // The steps a component module adds for the call's type (e.g. component 2's business plan) are answers
+            // staff and evaluators must see, as the applicant did.
+            form = _forms[formVersionId] = version is null ? new FormSchema() : setup is null ? FormSchema.FromJson(version.SchemaJson) : setups.Schema(setup, version);
         }
 
         return form;

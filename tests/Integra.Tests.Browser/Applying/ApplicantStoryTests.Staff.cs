@@ -9,6 +9,7 @@ using Integra.Core.Security;
 using Integra.Reviews.Data;
 using Integra.Reviews.Services;
 using Integra.Testing;
+using Integra.Tests.Browser.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -24,119 +25,60 @@ namespace Integra.Tests.Browser.Applying;
 public sealed partial class ApplicantStoryTests
 {
     private const string OfficerEmail = "drita.berisha@integra.test";
-    private const string StaffPassword = "Staff-Password-2026!";
     private const string ScreeningReason = "Aplikimi i plotëson të gjitha kushtet e thirrjes.";
     private const string CommitteeReason = "Komisioni pajtohet me vlerësuesit: plani është i qartë dhe i zbatueshëm.";
     private const string AppealText = "Kam përvojë pesëvjeçare në riparimin e telefonave, që vlerësuesit nuk e kanë marrë parasysh.";
     private const string AppealDecision = "Ankesa aprovohet: përvoja e dëshmuar e aplikueses i jep përparësi.";
 
-    private static readonly (string Email, string Culture, int Idea, int Experience, string Comment)[] Evaluators =
+    private static readonly (Evaluator Who, int Idea, int Experience, string Comment)[] Evaluators =
     [
-        ("besnik.evaluator@integra.test", "sq", 8, 4, "Ide e qartë, me treg në Malishevë."),
-        ("milica.evaluator@integra.test", "sr-Latn", 7, 3, "Dobra ideja, ali plan troškova je kratak."),
+        (new("besnik.evaluator@integra.test", "sq"), 8, 4, "Ide e qartë, me treg në Malishevë."),
+        (new("milica.evaluator@integra.test", "sr-Latn"), 7, 3, "Dobra ideja, ali plan troškova je kratak."),
     ];
 
     private async Task StaffDecideAsync(IntegraAppFactory app, ShiftedClock clock, long applicationId, List<string> errors, List<string> accessibility)
     {
         var callSetupId = await PrepareReviewAsync(app, applicationId);
-        await app.CreateUserAsync(OfficerEmail, StaffPassword, Roles.ProgrammeOfficer);
+        await app.CreateUserAsync(OfficerEmail, ReviewScreens.StaffPassword, Roles.ProgrammeOfficer);
         foreach (var evaluator in Evaluators)
         {
-            await app.CreateUserAsync(evaluator.Email, StaffPassword, Roles.Evaluator);
+            await app.CreateUserAsync(evaluator.Who.Email, ReviewScreens.StaffPassword, Roles.Evaluator);
         }
 
         // The call closes: the clock moves past its deadline.
         await CloseCallAsync(app, clock, callSetupId);
-        var root = $"/admin/reviews/calls/{callSetupId}";
 
         // The programme officer, in Albanian, screens the application: it passes, with a reason.
         await using var staff = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var officer = await staff.NewPageAsync();
-        errors.AddRange(WatchConsole(officer));
-        await StaffSignInAsync(officer, OfficerEmail, "sq");
+        ConsoleWatch.Start(officer, errors);
+        await ReviewScreens.SignInAsync(officer, OfficerEmail, "sq");
+        var review = new ReviewScreens(browser.Browser, app.ServerAddress, officer, callSetupId, (page, name) => StaffCheckAsync(page, name, accessibility))
+        {
+            OnEvaluatorPage = page => ConsoleWatch.Start(page, errors),
+        };
         await officer.GotoAsync("/admin/reviews/calls");
         await Assertions.Expect(officer.Locator("main")).ToContainTextAsync("mbyllur");
-        await StaffCheckAsync(officer, "1-calls", accessibility);
-        await officer.Locator($"main a[href='{root}']").ClickAsync();
-        await StaffCheckAsync(officer, "2-call-applications", accessibility);
-        await officer.Locator($"a[href='{root}/screening']").ClickAsync();
-        await Assertions.Expect(officer.Locator("main h2").First).ToContainTextAsync("C2-2-0001");
-        await officer.Locator($"#reason-{applicationId}").FillAsync(ScreeningReason);
-        await StaffCheckAsync(officer, "3-screening", accessibility);
-        await officer.Locator($"form[action$='/screening/{applicationId}'] button[value=pass]").ClickAsync();
-        await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
-        await Assertions.Expect(officer.Locator("main")).Not.ToContainTextAsync("C2-2-0001");
+        await review.OpenAsync();
+        await review.PassScreeningAsync(applicationId, "C2-2-0001", ScreeningReason);
         var screened = await app.Mailbox.WaitForAsync(Email, m => m.Subject?.Contains("I pranueshëm", StringComparison.Ordinal) == true);
         Assert.Contains(ScreeningReason, screened.TextBody, StringComparison.Ordinal);
 
-        // Two evaluators join the call's pool and are assigned in turn.
-        await officer.Locator($"a[href='{root}/evaluators']").ClickAsync();
+        // Two evaluators join the call's pool and are assigned in turn; each declares no conflict of interest, then
+        // scores the application with comments.
+        await review.AssignInTurnAsync([.. Evaluators.Select(e => e.Who)], "prizren", "C2-2-0001");
         foreach (var evaluator in Evaluators)
         {
-            await officer.Locator("#pool-user").SelectOptionAsync(new SelectOptionValue { Label = evaluator.Email });
-            await officer.Locator("#pool-municipality").SelectOptionAsync("prizren");
-            await officer.Locator($"form[action='{root}/evaluators/pool'] button[type=submit]").ClickAsync();
-            await Assertions.Expect(officer.Locator("#pool-title + table")).ToContainTextAsync(evaluator.Email);
-        }
-
-        await officer.Locator($"form[action='{root}/evaluators/in-turn'] button").ClickAsync();
-        var assigned = officer.Locator("section[aria-labelledby=assign-title] tbody tr", new() { HasText = "C2-2-0001" });
-        foreach (var evaluator in Evaluators)
-        {
-            await Assertions.Expect(assigned).ToContainTextAsync(evaluator.Email);
-        }
-
-        await StaffCheckAsync(officer, "4-evaluators", accessibility);
-
-        // Each evaluator declares no conflict of interest, then scores the application with comments.
-        foreach (var evaluator in Evaluators)
-        {
-            await using var own = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
-            var page = await own.NewPageAsync();
-            errors.AddRange(WatchConsole(page));
-            await StaffSignInAsync(page, evaluator.Email, evaluator.Culture);
-            await page.GotoAsync("/admin/reviews/mine");
-            await page.Locator("main a[href^='/admin/reviews/mine/']", new() { HasText = "C2-2-0001" }).ClickAsync();
-            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(Plan);
-            await StaffCheckAsync(page, $"5-declare-{evaluator.Culture}", accessibility);
-            await page.Locator("#declaration-none").CheckAsync();
-            await page.Locator("main form button[type=submit]").ClickAsync();
-            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/application$"));
-            await Assertions.Expect(page.Locator("main")).ToContainTextAsync(Plan);
-            await page.Locator("#criterion-idea-points").FillAsync(evaluator.Idea.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await page.Locator("#criterion-idea-comment").FillAsync(evaluator.Comment);
-            await page.Locator("#criterion-experience-points").FillAsync(evaluator.Experience.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await page.Locator("#criterion-experience-comment").FillAsync(evaluator.Comment);
-            await StaffCheckAsync(page, $"6-score-{evaluator.Culture}", accessibility);
-            await page.Locator("button[name=intent][value=submit]").ClickAsync();
-            await Assertions.Expect(page.Locator("main .alert-success").Last).ToBeVisibleAsync();
+            await review.DeclareAndScoreAsync(evaluator.Who, "C2-2-0001", Plan,
+                new Dictionary<string, int> { ["idea"] = evaluator.Idea, ["experience"] = evaluator.Experience }, evaluator.Comment);
         }
 
         // The committee looks at both score sheets and sets the final score, with its reason.
-        await officer.Locator($"a[href='{root}/scores']").ClickAsync();
-        await StaffCheckAsync(officer, "7-scores", accessibility);
-        await officer.Locator($"main a[href='{root}/scores/{applicationId}']").ClickAsync();
-        foreach (var evaluator in Evaluators)
-        {
-            await Assertions.Expect(officer.Locator("main")).ToContainTextAsync(evaluator.Comment);
-        }
-
-        await Assertions.Expect(officer.Locator("#final")).ToHaveValueAsync(new Regex("^73\\.3"));
-        await officer.Locator("#final").FillAsync("75");
-        await officer.Locator("#reason").FillAsync(CommitteeReason);
-        await StaffCheckAsync(officer, "8-score-detail", accessibility);
-        await officer.Locator($"form[action='{root}/scores/{applicationId}'] button").ClickAsync();
-        await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await review.SetFinalScoreAsync(applicationId, Evaluators.Select(e => e.Comment), new Regex("^73\\.3"), 75, CommitteeReason);
 
         // The ranking: Malisheva has one place, which the rival's higher score takes; the applicant is on the reserve list.
-        await officer.Locator($"a[href='{root}/ranking']").ClickAsync();
-        await Assertions.Expect(officer.Locator("#outcome-reserve + table")).ToContainTextAsync("C2-2-0001");
-        await StaffCheckAsync(officer, "9-ranking", accessibility);
-        await officer.Locator($"form[action='{root}/ranking/confirm'] button").ClickAsync();
-        await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
-        await officer.Locator($"form[action='{root}/ranking/letters'] button").ClickAsync();
-        await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
-        await StaffCheckAsync(officer, "10-letters-sent", accessibility);
+        await review.ExpectRankedAsync("C2-2-0001", "reserve");
+        await review.DecideAndSendLettersAsync();
 
         // The decision letter, in Albanian: the decision, the final score and rank, the reason and the appeal deadline.
         var letter = await app.Mailbox.WaitForAsync(Email, m => m.Subject?.StartsWith("Vendimi për aplikimin tuaj", StringComparison.Ordinal) == true);
@@ -148,7 +90,7 @@ public sealed partial class ApplicantStoryTests
         // The applicant appeals from the application's page.
         await using var applicant = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var mine = await applicant.NewPageAsync();
-        errors.AddRange(WatchConsole(mine));
+        ConsoleWatch.Start(mine, errors);
         await mine.GotoAsync($"/account/login?ReturnUrl=%2Fsq%2Fapplications%2F{applicationId}");
         await SignInAsync(mine);
         await Assertions.Expect(mine.Locator(".apply-status")).ToHaveTextAsync("Në listën rezervë");
@@ -259,15 +201,6 @@ public sealed partial class ApplicantStoryTests
         var setup = await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Calls.AsNoTracking().FirstAsync(c => c.Id == callSetupId, cancel);
         var closes = (await scope.ServiceProvider.GetRequiredService<CallSetups>().WindowAsync(setup, cancel)).ClosesUtc!.Value;
         clock.Advance(closes - clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1));
-    }
-
-    private static async Task StaffSignInAsync(IPage page, string email, string culture)
-    {
-        await page.GotoAsync($"/culture?culture={culture}&returnUrl=/account/login");
-        await page.Locator("input[name=Email]").FillAsync(email);
-        await page.Locator("input[name=Password]").FillAsync(StaffPassword);
-        await page.Locator("main form button[type=submit]").First.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin"));
     }
 
     /// <summary>axe on a staff page, and a screenshot of it to look at after the run.</summary>

@@ -28,7 +28,8 @@ public sealed partial class ApplicantStoryTests(BrowserFixture browser)
         var accessibility = new List<string>();
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var page = await context.NewPageAsync();
-        var errors = WatchConsole(page);
+        var errors = new List<string>();
+        ConsoleWatch.Start(page, errors);
 
         // From the call page: signed out, "apply" leads to sign-in, which offers an account.
         await page.GotoAsync("/sq/calls/shembull-grante-biznesi-2");
@@ -80,7 +81,7 @@ public sealed partial class ApplicantStoryTests(BrowserFixture browser)
         // Another device: signs in, finds the application in "My applications", and continues where it was.
         await using var other = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         page = await other.NewPageAsync();
-        errors.AddRange(WatchConsole(page));
+        ConsoleWatch.Start(page, errors);
         await page.GotoAsync("/account/login?ReturnUrl=%2Fsq%2Fapplications");
         await SignInAsync(page);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/sq/applications$"));
@@ -153,27 +154,6 @@ public sealed partial class ApplicantStoryTests(BrowserFixture browser)
         }
 
         await page.SetViewportSizeAsync(size?.Width ?? 1280, size?.Height ?? 720);
-    }
-
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                errors.Add($"{page.Url}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => errors.Add($"{page.Url}: {error}");
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400 && response.Request.ResourceType != "document")
-            {
-                errors.Add($"{page.Url}: {response.Status} {response.Url}");
-            }
-        };
-        return errors;
     }
 
     private static byte[] Pdf()

@@ -24,6 +24,10 @@
         quill.root.setAttribute('aria-label', (textarea.labels && textarea.labels[0] ? textarea.labels[0].textContent : ''));
         quill.root.setAttribute('role', 'textbox');
         quill.root.setAttribute('aria-multiline', 'true');
+        // Quill's style picker is a span with the button role and no text: name it, or a screen reader announces nothing.
+        quill.getModule('toolbar').container.querySelectorAll('.ql-picker-label').forEach(function (picker) {
+            picker.setAttribute('aria-label', textarea.dataset.styleLabel || '');
+        });
         textarea.hidden = true;
         // Quill 2.0.3 writes every typed space as &nbsp; (slab/quill#4509), so published text would never wrap.
         // A non-breaking space the editor really typed stays: Quill leaves U+00A0 as a character, not an entity.
