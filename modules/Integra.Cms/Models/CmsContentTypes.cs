@@ -1,4 +1,7 @@
+using System.Globalization;
+using Integra.Cms.Seed;
 using Integra.Contents.Models;
+using Integra.Core.Localization;
 
 namespace Integra.Cms.Models;
 
@@ -42,11 +45,19 @@ public sealed class CmsContentTypes : IContentTypeProvider
     public static readonly IReadOnlyList<string> MunicipalityCodes =
         ["drenas", "malisheva", "gracanica", "south-mitrovica", "istog", "prizren", "klina", "rahovec", "lipjan", "suhareka", "vushtrri"];
 
+    /// <summary>The municipalities' names as editors read them, by code and culture.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> MunicipalityLabels =
+        ProjectContent.Municipalities.ToDictionary(m => m.Code, m => Labels(m.Name));
+
     private static readonly ContentFieldDefinition MunicipalitiesField = new(Fields.Municipalities, "Municipalities", ContentFieldKind.MultiChoice)
     {
         Options = MunicipalityCodes,
+        OptionLabels = MunicipalityLabels,
         Hint = "The municipalities this concerns; it is listed on their pages.",
     };
+
+    private static IReadOnlyDictionary<string, string> Labels(SeedText text) =>
+        new Dictionary<string, string> { [Cultures.Albanian] = text.Sq, [Cultures.SerbianLatin] = text.Sr, [Cultures.English] = text.En };
 
     /// <summary>Built once: the content manager asks for them on every request.</summary>
     private static readonly IReadOnlyList<ContentTypeDefinition> Types =
@@ -63,7 +74,12 @@ public sealed class CmsContentTypes : IContentTypeProvider
             Description = "Upcoming, open or closed, from its opening and closing times.",
             Fields =
             [
-                new(Fields.Component, "Component", ContentFieldKind.Choice) { Required = true, Options = ["2", "3", "4", "5"] },
+                new(Fields.Component, "Component", ContentFieldKind.Choice)
+                {
+                    Required = true,
+                    Options = ["2", "3", "4", "5"],
+                    OptionLabels = ProjectContent.Components.ToDictionary(c => c.Number.ToString(CultureInfo.InvariantCulture), c => Labels(c.Title)),
+                },
                 new(Fields.CallNumber, "Call number", ContentFieldKind.Number) { Required = true },
                 new(Fields.OpensAt, "Opens at", ContentFieldKind.DateTime) { Required = true, Hint = "Local time, Europe/Belgrade." },
                 new(Fields.ClosesAt, "Closes at", ContentFieldKind.DateTime) { Required = true, Hint = "Local time, Europe/Belgrade." },

@@ -340,6 +340,12 @@ public sealed class ContentsController(
             return Forbid();
         }
 
+        // Checkboxes post a multiple choice as repeated values, which binding would cut to the first.
+        foreach (var field in definition.Fields.Where(f => f.Kind == ContentFieldKind.MultiChoice))
+        {
+            model.Fields[field.Name] = Request.HasFormContentType ? string.Join('\n', Request.Form[$"Fields[{field.Name}]"].OfType<string>()) : null;
+        }
+
         var formErrors = ContentEditorMapper.Apply(model, item, definition, key => t[key]);
         ContentResult? result = null;
         if (formErrors.Count == 0)

@@ -1,3 +1,5 @@
+using Integra.Core.Localization;
+
 namespace Integra.Contents.Models;
 
 /// <summary>The parts every content type can opt into; each is an editor section and typed index columns.</summary>
@@ -67,7 +69,29 @@ public sealed record ContentFieldDefinition(string Name, string DisplayName, Con
     public bool Required { get; init; }
     public string? Hint { get; init; }
     public IReadOnlyList<string> Options { get; init; } = [];
+
+    /// <summary>What editors read for each option, by culture (<c>sq</c>, <c>sr-Latn</c>, <c>en</c>); an option without one shows as itself.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> OptionLabels { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
     public int? MaxLength { get; init; }
+
+    /// <summary>The option's label in <paramref name="culture"/>: Cyrillic Serbian from the Latin one, then English, then the option itself.</summary>
+    public string OptionLabel(string option, string culture)
+    {
+        if (!OptionLabels.TryGetValue(option, out var labels))
+        {
+            return option;
+        }
+
+        if (labels.TryGetValue(culture, out var label))
+        {
+            return label;
+        }
+
+        return culture == Cultures.SerbianCyrillic && labels.TryGetValue(Cultures.SerbianLatin, out var latin)
+            ? SerbianTransliterator.ToCyrillic(latin)
+            : labels.GetValueOrDefault(Cultures.English) ?? option;
+    }
 }
 
 /// <summary>A content type declared in code by a module feature.</summary>

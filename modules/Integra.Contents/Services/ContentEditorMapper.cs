@@ -117,6 +117,8 @@ public static class ContentEditorMapper
         {
             case ContentFieldKind.MediaList when value is JsonArray paths:
                 return string.Join('\n', paths.Select(p => p?.GetValue<string>()));
+            case ContentFieldKind.MultiChoice when value is JsonArray chosen:
+                return string.Join('\n', chosen.OfType<JsonValue>().Select(c => c.TryGetValue<string>(out var option) ? option : null).OfType<string>());
             case ContentFieldKind.QuestionsAndAnswers when value is JsonArray pairs:
                 return string.Join("\n\n", pairs.OfType<JsonObject>().Select(p => $"{Text(p, "question")}\n{Text(p, "answer")}"));
             case ContentFieldKind.DateTime when value is JsonValue v && v.TryGetValue<string>(out var iso)
@@ -142,7 +144,7 @@ public static class ContentEditorMapper
             return field.Kind switch
             {
                 ContentFieldKind.Boolean => JsonValue.Create(false),
-                ContentFieldKind.MediaList or ContentFieldKind.QuestionsAndAnswers => new JsonArray(),
+                ContentFieldKind.MediaList or ContentFieldKind.QuestionsAndAnswers or ContentFieldKind.MultiChoice => new JsonArray(),
                 _ => null,
             };
         }
@@ -177,6 +179,17 @@ public static class ContentEditorMapper
 
                 problem = "“{0}” must be a date.";
                 return null;
+            case ContentFieldKind.MultiChoice:
+                // One option per line, as the editor's checkboxes post them; in the options' order, each once.
+                var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+                if (field.Options.Count > 0 && lines.FirstOrDefault(l => !field.Options.Contains(l)) is not null)
+                {
+                    problem = "“{0}” has a choice that is not one of its options.";
+                    return null;
+                }
+
+                var ordered = field.Options.Count > 0 ? field.Options.Where(lines.Contains) : lines;
+                return new JsonArray(ordered.Select(o => (JsonNode)JsonValue.Create(o)!).ToArray());
             case ContentFieldKind.MediaList:
                 return new JsonArray(text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => (JsonNode)JsonValue.Create(l)!).ToArray());
             case ContentFieldKind.QuestionsAndAnswers:

@@ -31,8 +31,8 @@ public sealed class SuccessStories : IContentTypeProvider
             Fields =
             [
                 new(Fields.BusinessName, "Beneficiary or business name", ContentFieldKind.Text) { Required = true, MaxLength = 200 },
-                new(Fields.Municipality, "Municipality", ContentFieldKind.Choice) { Required = true, Options = CmsContentTypes.MunicipalityCodes },
-                new(Fields.Sector, "Sector", ContentFieldKind.Choice) { Required = true, Options = [.. Sectors.Options.Select(o => o.Value)] },
+                new(Fields.Municipality, "Municipality", ContentFieldKind.Choice) { Required = true, Options = CmsContentTypes.MunicipalityCodes, OptionLabels = CmsContentTypes.MunicipalityLabels },
+                new(Fields.Sector, "Sector", ContentFieldKind.Choice) { Required = true, Options = [.. Sectors.Options.Select(o => o.Value)], OptionLabels = Sectors.Options.ToDictionary(o => o.Value, o => (IReadOnlyDictionary<string, string>)o.Label) },
                 new(Fields.ConsentGiven, "The person shown gave written consent to publish this story", ContentFieldKind.Boolean)
                 {
                     Hint = "Keep the signed consent form on file; the story cannot be published without it.",
