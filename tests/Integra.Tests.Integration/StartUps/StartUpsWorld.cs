@@ -35,10 +35,10 @@ public sealed class StartUpsWorld : IAsyncDisposable
 
     public static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static async Task<StartUpsWorld> StartAsync(string provider, TimeProvider? clock = null)
+    public static async Task<StartUpsWorld> StartAsync(string provider, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var app = new IntegraAppFactory(database) { Clock = clock };
+        var app = new IntegraAppFactory(database, settings) { Clock = clock };
         _ = app.ServerAddress;
         return new StartUpsWorld(database, app);
     }
