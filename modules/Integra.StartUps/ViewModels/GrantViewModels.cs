@@ -35,7 +35,13 @@ public sealed record GrantViewModel(
     public decimal EquipmentTotal => Equipment.Sum(e => e.Total);
 
     public decimal Left => Settings.ProjectInKind - EquipmentTotal;
+
+    /// <summary>An equipment line that was refused, shown again as typed.</summary>
+    public EquipmentDraft? Draft { get; init; }
 }
+
+/// <summary>An equipment line as staff typed it.</summary>
+public sealed record EquipmentDraft(string? Item, string? Supplier, string? Quantity, string? UnitCost);
 
 public sealed record AssetsViewModel(
     GrantFilter Filter,
