@@ -141,6 +141,34 @@ public sealed class GrantsController(
         return Done($"{Home}/{id}", error, T["Hand-over recorded: the equipment is delivered."]);
     }
 
+    [HttpGet("grants/{id:long}/handover")]
+    [Permission(Permissions.ManageGrants)]
+    public async Task<IActionResult> Handover(long id) =>
+        await GrantAsync(id) is { Grant.DeliveredOn: { } day } model
+            ? View(new HandoverEditViewModel(model, FormValues.Iso(day), model.Grant.HandoverNotes))
+            : NotFound();
+
+    [HttpPost("grants/{id:long}/handover")]
+    [Permission(Permissions.ManageGrants)]
+    [RequestSizeLimit((GrantLimits.MaxPhotos + 1) * GrantLimits.MaxFileBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = (GrantLimits.MaxPhotos + 1) * GrantLimits.MaxFileBytes + 1024 * 1024)]
+    public async Task<IActionResult> Handover(long id, string? deliveredOn, string? notes, Guid revision, IFormFile? protocol, List<IFormFile>? photos)
+    {
+        var change = new HandoverChange(FormValues.Day(deliveredOn), notes, revision);
+        if (await grants.EditHandoverAsync(id, change, protocol, photos ?? [], Aborted) is not { } error)
+        {
+            return Done($"{Home}/{id}", null, T["Hand-over corrected."]);
+        }
+
+        if (await GrantAsync(id) is not { } model)
+        {
+            return NotFound();
+        }
+
+        TempData["Error"] = error;
+        return View(new HandoverEditViewModel(model, deliveredOn, notes));
+    }
+
     [HttpPost("grants/{id:long}/register")]
     [Permission(Permissions.ManageBeneficiaries)]
     public async Task<IActionResult> Register(long id, string? number, string? registeredOn, string? sector, int jobsCreated)
