@@ -5,7 +5,6 @@ using Integra.StartUps;
 using Integra.StartUps.Data;
 using Integra.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Integra.Tests.Integration.StartUps.Grants;
 
@@ -140,11 +139,7 @@ public abstract partial class GrantsTests
         return await client.PostAsync(page, form, Cancel);
     }
 
-    private static async Task<AuditEntry> AuditAsync(StartUpsWorld world, string action)
-    {
-        await using var scope = world.App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().AuditEntries.Where(a => a.Action == action).OrderByDescending(a => a.Id).FirstAsync(Cancel);
-    }
+    private static async Task<AuditEntry> AuditAsync(StartUpsWorld world, string action) => (await world.AuditAsync()).Last(a => a.Action == action);
 
     private static Task<BeneficiaryEvent> LastEventAsync(StartUpsWorld world, long beneficiaryId) =>
         world.StartUpsAsync(db => db.BeneficiaryEvents.Where(e => e.BeneficiaryId == beneficiaryId).OrderByDescending(e => e.Id).FirstAsync(Cancel));

@@ -18,7 +18,7 @@ public abstract partial class GrantsTests
         var arta = await AwardedAsync(world, call, "Arta", "malisheva");
         var visit = await RegisteredWithVisitsAsync(world, arta.Id);
         using var official = await world.SignedInAsync("zyrtari@integra.test", Roles.MunicipalOfficial);
-        var officialId = await UserIdAsync(world, "zyrtari@integra.test");
+        var officialId = await world.UserIdAsync("zyrtari@integra.test");
         var grant = $"/admin/startups/grants/{arta.Id}";
         var visitPage = $"/admin/startups/visits/{visit.Id}";
 

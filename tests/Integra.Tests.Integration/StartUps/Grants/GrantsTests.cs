@@ -121,7 +121,7 @@ public abstract partial class GrantsTests(string provider)
 
         await world.App.CreateUserAsync("zyrtari@integra.test", StartUpsWorld.Password, Roles.MunicipalOfficial);
         var visitPage = $"/admin/startups/visits/{visits[0].Id}";
-        var officialId = await UserIdAsync(world, "zyrtari@integra.test");
+        var officialId = await world.UserIdAsync("zyrtari@integra.test");
         Assert.Contains("zyrtari@integra.test", await PageAsync(officerLater, visitPage), StringComparison.Ordinal);
         await StartUpsWorld.PostAsync(officerLater, visitPage, visitPage,
             ("visitedOn", Iso(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))), ("operating", "true"), ("revenueBand", "500-1500"), ("jobs", "3"),
@@ -299,12 +299,6 @@ public abstract partial class GrantsTests(string provider)
         var bytes = new byte[600];
         "%PDF-1.7\n"u8.CopyTo(bytes);
         return bytes;
-    }
-
-    private static async Task<string> UserIdAsync(StartUpsWorld world, string email)
-    {
-        await using var scope = world.App.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<IntegraUser>>().FindByEmailAsync(email))!.Id;
     }
 
     private static async Task GrantAsync(StartUpsWorld world, string role, params string[] permissions)
