@@ -73,6 +73,10 @@ public abstract partial class GrantsTests
         await StartUpsWorld.PostAsync(official, firstPage, firstPage, Visit(today, BeneficiaryStatus.Active, "2", ""));
         Assert.Equal(BeneficiaryStatus.Active, (await world.ReloadAsync(arta.Id)).Status);
         Assert.Contains($"{firstPage}/edit", await PageAsync(official, firstPage), StringComparison.Ordinal);
+        var saved = await PageAsync(official, $"{firstPage}/edit");
+        Assert.Contains($"name=\"visitedOn\" value=\"{today}\"", saved, StringComparison.Ordinal);
+        Assert.Contains("name=\"jobs\" min=\"0\" max=\"1000\" value=\"2\"", saved, StringComparison.Ordinal);
+        Assert.Matches("value=\"Active\" checked", saved);
 
         using (var refused = await StartUpsWorld.PostAsync(official, $"{firstPage}/edit", $"{firstPage}/edit", Visit(today, BeneficiaryStatus.Struggling, "7", "")))
         {
@@ -111,8 +115,10 @@ public abstract partial class GrantsTests
         Assert.Equal(BeneficiaryStatus.Active, (await world.ReloadAsync(arta.Id)).Status);
         Assert.Equal(events, await world.StartUpsAsync(db => db.BeneficiaryEvents.CountAsync(e => e.BeneficiaryId == arta.Id, Cancel)));
 
-        using var evaluator = await world.SignedInAsync("evaluator@integra.test", Roles.Evaluator);
-        using var forbidden = await evaluator.GetAsync($"{firstPage}/edit", Cancel);
+        await world.GrantAsync(Roles.Evaluator, Permissions.ViewStartUps);
+        using var viewer = await world.SignedInAsync("evaluator@integra.test", Roles.Evaluator);
+        Assert.DoesNotContain($"{firstPage}/edit", await PageAsync(viewer, firstPage), StringComparison.Ordinal);
+        using var forbidden = await viewer.GetAsync($"{firstPage}/edit", Cancel);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 
