@@ -28,6 +28,7 @@ public sealed class ApplicationsStartup : FeatureStartup
         feature.Services.AddSingleton<ApplyingWriteGate>();
         feature.AddJob<ReminderJob>();
         feature.AddJob<OutboxMailJob>();
+        feature.AddJob<OutboxPruneJob>();
         feature.AddApplicationsPersonalData();
         feature.Contribute<Integra.People.Services.IPersonalDataHandler, ApplicationFilesPersonalData>();
         feature.Contribute<IApplicationTransitionHandler, WithdrawalNotice>();

@@ -27,6 +27,7 @@ public sealed class PeopleDbContext(DbContextOptions<PeopleDbContext> options) :
             e.Property(x => x.Ethnicity).HasMaxLength(PersonLimits.Code);
             e.HasIndex(x => x.PersonalNumber);
             e.HasIndex(x => new { x.LastName, x.FirstName, x.BirthDate });
+            e.HasIndex(x => new { x.BirthDate, x.Municipality });
             e.HasIndex(x => x.UserId);
             e.HasIndex(x => x.SearchName);
         });

@@ -1,5 +1,4 @@
 using Integra.Applications;
-using Integra.Applications.Data;
 using Integra.Core.Security;
 using Integra.Reviews.Data;
 using Integra.Reviews.Services;
@@ -14,8 +13,6 @@ namespace Integra.Reviews.Controllers;
 [Route("admin/reviews/calls/{callSetupId:long}/ranking")]
 [Permission(Permissions.DecideApplications)]
 public sealed class RankingController(
-    ApplicationsDbContext applications,
-    ReviewsDbContext db,
     DecisionService decisions,
     IStringLocalizer<RankingController> T) : ReviewControllerBase
 {
@@ -28,7 +25,7 @@ public sealed class RankingController(
             return NotFound();
         }
 
-        return View(new RankingViewModel(call, await decisions.RankingAsync(call, Aborted), await MunicipalitiesAsync(), await LettersDueAsync(callSetupId)));
+        return View(new RankingViewModel(call, await decisions.RankingAsync(call, Aborted), await MunicipalitiesAsync(), await decisions.DecidedAsync(call, Aborted)));
     }
 
     [HttpPost("confirm")]
@@ -56,16 +53,5 @@ public sealed class RankingController(
 
         var sent = await decisions.SendDecisionLettersAsync(call, Aborted);
         return Done($"/admin/reviews/calls/{callSetupId}/ranking", null, T["{0} decision letters sent; the appeal window of {1} days has started.", sent, call.Setup.AppealDays]);
-    }
-
-    private async Task<int> LettersDueAsync(long callSetupId)
-    {
-        var decided = await applications.Applications.AsNoTracking()
-            .Where(a => a.CallSetupId == callSetupId && (a.Status == ApplicationStatus.Selected || a.Status == ApplicationStatus.Reserve || a.Status == ApplicationStatus.Rejected))
-            .Select(a => new { a.Id, a.Status, a.DecidedUtc })
-            .ToListAsync(Aborted);
-        var ids = decided.Select(d => d.Id).ToList();
-        var letters = await db.Letters.AsNoTracking().Where(l => ids.Contains(l.ApplicationId)).ToListAsync(Aborted);
-        return decided.Count(d => !letters.Any(l => l.ApplicationId == d.Id && l.Outcome == d.Status && (d.DecidedUtc is null || l.SentUtc >= d.DecidedUtc)));
     }
 }

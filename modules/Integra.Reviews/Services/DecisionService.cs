@@ -16,6 +16,9 @@ namespace Integra.Reviews.Services;
 /// <summary>A ranked application with the reason its applicant will read.</summary>
 public sealed record RankingRow(Application Application, RankedApplication Ranked, string Reason);
 
+/// <summary>A decided application of the call: its rank and final score as confirmed, and when its letter went out (null: not yet).</summary>
+public sealed record DecidedRow(Application Application, int? Rank, decimal? Score, DateTime? LetterSentUtc);
+
 /// <summary>Screening, ranking and the decision, the letters that open the appeal window, and appeals.</summary>
 public sealed class DecisionService(
     ApplicationsDbContext applications,
@@ -80,6 +83,30 @@ public sealed class DecisionService(
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The call's decided applications (selected, reserve, not selected) in rank order, each with the letter sent
+    /// since its decision, if any: what the ranking page shows once the ranking is confirmed.
+    /// </summary>
+    public async Task<IReadOnlyList<DecidedRow>> DecidedAsync(ReviewCall call, CancellationToken cancellationToken)
+    {
+        var decided = await applications.Applications.AsNoTracking()
+            .Where(a => a.CallSetupId == call.Setup.Id && (a.Status == ApplicationStatus.Selected || a.Status == ApplicationStatus.Reserve || a.Status == ApplicationStatus.Rejected))
+            .ToListAsync(cancellationToken);
+        var ids = decided.Select(a => a.Id).ToList();
+        var scores = await db.FinalScores.AsNoTracking().Where(f => ids.Contains(f.ApplicationId)).ToDictionaryAsync(f => f.ApplicationId, cancellationToken);
+        var letters = await db.Letters.AsNoTracking().Where(l => ids.Contains(l.ApplicationId)).ToListAsync(cancellationToken);
+        return decided
+            .Select(a => new DecidedRow(
+                a,
+                scores.GetValueOrDefault(a.Id)?.Rank,
+                a.FinalScore ?? scores.GetValueOrDefault(a.Id)?.Final,
+                letters.Where(l => l.ApplicationId == a.Id && l.Outcome == a.Status && (a.DecidedUtc is null || l.SentUtc >= a.DecidedUtc))
+                    .Select(l => (DateTime?)l.SentUtc).Max()))
+            .OrderBy(r => r.Rank ?? int.MaxValue)
+            .ThenBy(r => r.Application.Reference, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Confirms the ranking: each scored application is selected, placed on the reserve list or rejected, with its reason.</summary>

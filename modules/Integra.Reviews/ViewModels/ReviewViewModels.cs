@@ -70,7 +70,10 @@ public sealed record ScoresViewModel(ReviewCall Call, IReadOnlyList<ScoreRowView
 
 public sealed record ScoreDetailViewModel(ReviewCall Call, ScoreRowView Row, string Culture);
 
-public sealed record RankingViewModel(ReviewCall Call, IReadOnlyList<RankingRow> Rows, IReadOnlyDictionary<string, string> Municipalities, int LettersDue);
+public sealed record RankingViewModel(ReviewCall Call, IReadOnlyList<RankingRow> Rows, IReadOnlyDictionary<string, string> Municipalities, IReadOnlyList<DecidedRow> Decided)
+{
+    public int LettersDue => Decided.Count(d => d.LetterSentUtc is null);
+}
 
 public sealed record AppealRowView(Appeal Appeal, Application Application, string CallTitle);
 

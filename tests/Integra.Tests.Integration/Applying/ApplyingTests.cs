@@ -1,6 +1,7 @@
 using System.Net;
 using Integra.Applications;
 using Integra.Applications.Data;
+using Integra.Applications.Services;
 using Integra.Core.Security;
 using Integra.People.Data;
 using Integra.Testing;
@@ -162,6 +163,37 @@ public abstract class ApplyingTests(string provider) : IAsyncLifetime
 
         Assert.False(await outbox.AnyAsync(m => m.SentUtc == null, Cancel));
         Assert.Equal(50, applicants.Count(a => _app.Mailbox.To(a.Email).Count == 1));
+    }
+
+    [Fact]
+    public async Task The_outbox_keeps_mail_waiting_or_recently_sent_and_clears_what_was_sent_a_month_ago()
+    {
+        var applicant = await Applicant.CreateAsync(_app, "outbox@example.org");
+        await applicant.StartAsync(_call);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>();
+        var applicationId = (await db.Applications.SingleAsync(Cancel)).Id;
+        var now = _app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        OutboxMail Mail(string key, DateTime created, DateTime? sent, int attempts = 0) => new()
+        {
+            ApplicationId = applicationId,
+            MessageKey = key,
+            ValuesJson = "{}",
+            CreatedUtc = created,
+            SentUtc = sent,
+            Attempts = attempts,
+        };
+        db.OutboxMails.AddRange(
+            Mail("sent-long-ago", now.AddDays(-40), now.AddDays(-31)),
+            Mail("sent-lately", now.AddDays(-29), now.AddDays(-29)),
+            Mail("given-up-long-ago", now.AddDays(-31), null, OutboxMailJob.MaxAttempts),
+            Mail("given-up-lately", now.AddDays(-2), null, OutboxMailJob.MaxAttempts));
+        await db.SaveChangesAsync(Cancel);
+
+        await ActivatorUtilities.CreateInstance<OutboxPruneJob>(scope.ServiceProvider).RunAsync(Cancel);
+
+        db.ChangeTracker.Clear();
+        Assert.Equal(["given-up-lately", "sent-lately"], await db.OutboxMails.Select(m => m.MessageKey).OrderBy(k => k).ToListAsync(Cancel));
     }
 
     [Fact]

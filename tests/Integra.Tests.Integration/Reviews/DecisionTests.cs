@@ -67,6 +67,18 @@ public abstract class DecisionTests(string provider)
 
         await ReviewWorld.PostAsync(officer, ranking, ranking + "/letters");
         Assert.Equal(7, await world.ReviewsAsync(db => db.Letters.CountAsync(Cancel)));
+
+        // Once decided and told, the ranking page still shows the call's outcome, with each letter's date.
+        using var after = await officer.GetAsync(ranking, Cancel);
+        var afterPage = await after.ReadPageAsync(Cancel);
+        var decided = afterPage[afterPage.IndexOf("id=\"decided\"", StringComparison.Ordinal)..];
+        var sixthRow = decided[decided.IndexOf("data-reference=\"C4-1-0006\"", StringComparison.Ordinal)..];
+        sixthRow = sixthRow[..sixthRow.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains(">6<", sixthRow, StringComparison.Ordinal);
+        Assert.Contains("Ranked 6 of 6 in Malisheva", sixthRow, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(sixthRow, @"(Sent on|Dërguar më) [^<]*\d{4}"), sixthRow);
+        Assert.True(decided.IndexOf("C4-1-0001", StringComparison.Ordinal) < decided.IndexOf("C4-1-0006", StringComparison.Ordinal), "Decisions are listed in rank order.");
+        Assert.DoesNotContain("Ende e padërguar", decided, StringComparison.Ordinal);
     }
 
     [Fact]
