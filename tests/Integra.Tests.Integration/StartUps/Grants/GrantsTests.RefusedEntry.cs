@@ -8,7 +8,7 @@ namespace Integra.Tests.Integration.StartUps.Grants;
 public abstract partial class GrantsTests
 {
     [Fact]
-    public async Task A_refused_equipment_line_comes_back_as_typed_with_the_reason_and_the_next_visit_starts_empty()
+    public async Task A_refused_equipment_line_comes_back_as_typed_with_the_reason_in_the_readers_language_and_the_next_visit_starts_empty()
     {
         await using var world = await StartUpsWorld.StartAsync(provider);
         var call = await world.CallAsync(1);
@@ -31,9 +31,19 @@ public abstract partial class GrantsTests
         Assert.Contains("Shënoni artikullin", again, StringComparison.Ordinal);
         Assert.Contains("value=\"450\"", again, StringComparison.Ordinal);
 
+        foreach (var (culture, reason) in new[] { ("sr-Latn", "Unesite količinu od 1 do 1000"), ("en", "Give a quantity from 1 to 1000") })
+        {
+            using var switched = await officer.GetAsync($"/culture?culture={culture}&returnUrl=/admin", Cancel);
+            Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+            using var refused = await StartUpsWorld.PostAsync(officer, page, $"{page}/equipment", ("item", "Makinë qepëse"), ("quantity", "0"), ("unitCost", "450"));
+            var inCulture = await refused.ReadPageAsync(Cancel);
+            Assert.Contains(reason, inCulture, StringComparison.Ordinal);
+            Assert.Contains("value=\"0\"", inCulture, StringComparison.Ordinal);
+        }
+
         Assert.Equal(0, await world.StartUpsAsync(db => db.Equipment.CountAsync(e => e.BeneficiaryId == arta.Id, Cancel)));
         var fresh = await PageAsync(officer, page);
         Assert.DoesNotContain("Tekstil Rahoveci", fresh, StringComparison.Ordinal);
-        Assert.DoesNotContain("Jepni një sasi", fresh, StringComparison.Ordinal);
+        Assert.DoesNotContain("Give a quantity", fresh, StringComparison.Ordinal);
     }
 }
