@@ -27,5 +27,9 @@ public sealed class Permissions : IPermissionProvider
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>
     [
         (Roles.ProgrammeOfficer, [View, Beneficiaries, Training, Awards, Grants, Visits, Export]),
+
+        // Component 1's officials join monitoring visits (issue 5): they see the component and record the visits
+        // they make. Grants are not scoped by municipality, so this is component-wide.
+        (Roles.MunicipalOfficial, [View, Visits]),
     ];
 }

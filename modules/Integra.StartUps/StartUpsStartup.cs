@@ -6,6 +6,7 @@ using Integra.Contents.Models;
 using Integra.Contents.Services;
 using Integra.Core.Indicators;
 using Integra.Core.Modules;
+using Integra.Core.Navigation;
 using Integra.People.Services;
 using Integra.StartUps.Data;
 using Integra.StartUps.Models;
@@ -47,5 +48,6 @@ public sealed class StartUpsStartup : FeatureStartup
         feature.Contribute<IContentPublishRule, SuccessStoryConsentRule>();
         feature.Contribute<IComponentSectionProvider, SuccessStorySections>();
         feature.Contribute<IContentEventHandler, SuccessStoryEviction>();
+        feature.Contribute<IAccountLinkProvider, CertificateLinks>();
     }
 }

@@ -7,10 +7,8 @@ using Integra.Core.Localization;
 using Integra.Core.Settings;
 using Integra.People.Services;
 using Integra.Templates.Services;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
@@ -29,14 +27,13 @@ public sealed class ApplicationMailer(
     UserManager<IntegraUser> users,
     IPersonRegistry people,
     SiteSettingsService settings,
-    IConfiguration configuration,
-    IHttpContextAccessor http,
+    PublicOrigin origin,
     TimeProvider clock,
     IStringLocalizer<ApplicationMailer> t,
     ILogger<ApplicationMailer> logger) : IApplicationMailer
 {
     /// <summary>The same setting account e-mails use for their links.</summary>
-    public const string PublicOriginSetting = "Integra:Users:PublicOrigin";
+    public const string PublicOriginSetting = PublicOrigin.Setting;
 
     public async Task<bool> SendAsync(string messageKey, Application application, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
     {
@@ -89,7 +86,7 @@ public sealed class ApplicationMailer(
             ["status"] = t[StatusText.Of(ApplicationStatus.Eligible)].Value,
             ["reason"] = t["The application meets every condition of the call."].Value,
             ["deadline"] = FormatLocal(clock.GetUtcNow().UtcDateTime.Date.AddDays(10).AddHours(15), culture),
-            ["link"] = $"{Origin()}/{culture}/applications/7",
+            ["link"] = $"{origin.Get()}/{culture}/applications/7",
             ["appeal_days"] = 8,
             ["score"] = 72.5m.ToString("0.##", Cultures.Info(culture)),
             ["rank"] = 3,
@@ -120,7 +117,7 @@ public sealed class ApplicationMailer(
             ["status"] = t[StatusText.Of(application.Status)].Value,
             ["reason"] = application.DecisionReason ?? string.Empty,
             ["deadline"] = window.ClosesUtc is { } closes ? FormatLocal(closes, culture) : string.Empty,
-            ["link"] = $"{Origin()}/{culture}/applications/{application.Id.ToString(CultureInfo.InvariantCulture)}",
+            ["link"] = $"{origin.Get()}/{culture}/applications/{application.Id.ToString(CultureInfo.InvariantCulture)}",
             ["appeal_days"] = setup.AppealDays,
             ["site_name"] = (await settings.GetAsync(cancellationToken)).SiteName,
         };
@@ -150,22 +147,5 @@ public sealed class ApplicationMailer(
         var answers = new ApplicationAnswers(application.AnswersJson, setups.Schema(setup, form));
         var name = $"{answers.Text(PersonField.FirstName)} {answers.Text(PersonField.LastName)}".Trim();
         return name.Length > 0 ? name : null;
-    }
-
-    private string Origin()
-    {
-        if (configuration[PublicOriginSetting] is { Length: > 0 } origin)
-        {
-            return origin.TrimEnd('/');
-        }
-
-        if (http.HttpContext?.Request is { } request)
-        {
-            return $"{request.Scheme}://{request.Host}{request.PathBase}";
-        }
-
-        // A job's e-mail still goes out; its link is relative until the setting is there.
-        logger.LogWarning("Application e-mails sent outside a request need {Setting} for absolute links", PublicOriginSetting);
-        return string.Empty;
     }
 }

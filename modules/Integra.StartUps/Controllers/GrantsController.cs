@@ -1,3 +1,4 @@
+using System.Globalization;
 using Integra.Core.Security;
 using Integra.StartUps.Data;
 using Integra.StartUps.Services;
@@ -58,16 +59,41 @@ public sealed class GrantsController(
     }
 
     [HttpGet("grants/{id:long}")]
-    public async Task<IActionResult> Details(long id)
+    public async Task<IActionResult> Details(long id) =>
+        await GrantAsync(id) is { } model ? View(model) : NotFound();
+
+    [HttpPost("grants/{id:long}/equipment")]
+    [Permission(Permissions.ManageGrants)]
+    public async Task<IActionResult> AddEquipment(long id, string? item, string? supplier, string? quantity, string? unitCost)
     {
-        var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, Aborted);
-        if (beneficiary is null || !GrantService.HasGrant(beneficiary.Status))
+        var error = int.TryParse(quantity, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pieces) && FormValues.Money(unitCost) is { } cost
+            ? await grants.AddEquipmentAsync(id, item, supplier, pieces, cost, Aborted)
+            : T["Give a quantity from 1 to {0} and a unit cost in euros above zero, with at most two decimals.", GrantLimits.MaxQuantity];
+        if (error is null)
+        {
+            return Done($"{Home}/{id}", null, T["Item added."]);
+        }
+
+        // The page again, not a redirect: what was typed stays in the form beside the reason it was refused.
+        if (await GrantAsync(id) is not { } model)
         {
             return NotFound();
         }
 
+        TempData["Error"] = error;
+        return View(nameof(Details), model with { Draft = new EquipmentDraft(item, supplier, quantity, unitCost) });
+    }
+
+    private async Task<GrantViewModel?> GrantAsync(long id)
+    {
+        var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, Aborted);
+        if (beneficiary is null || !GrantService.HasGrant(beneficiary.Status))
+        {
+            return null;
+        }
+
         var municipalities = await MunicipalitiesAsync();
-        return View(new GrantViewModel(
+        return new GrantViewModel(
             beneficiary,
             (await lookups.NamesAsync([beneficiary], Aborted)).GetValueOrDefault(id, "#" + beneficiary.PersonId),
             municipalities.GetValueOrDefault(beneficiary.Municipality) ?? beneficiary.Municipality,
@@ -78,17 +104,7 @@ public sealed class GrantsController(
             await registrations.OfAsync(id, Aborted),
             await visits.OfAsync(id, Aborted),
             await permissions.HasPermissionAsync(User, Permissions.ManageGrants, Aborted),
-            await permissions.HasPermissionAsync(User, Permissions.ManageBeneficiaries, Aborted)));
-    }
-
-    [HttpPost("grants/{id:long}/equipment")]
-    [Permission(Permissions.ManageGrants)]
-    public async Task<IActionResult> AddEquipment(long id, string? item, string? supplier, int quantity, string? unitCost)
-    {
-        var error = FormValues.Money(unitCost) is { } cost
-            ? await grants.AddEquipmentAsync(id, item, supplier, quantity, cost, Aborted)
-            : T["Give a quantity from 1 to {0} and a unit cost in euros above zero, with at most two decimals.", GrantLimits.MaxQuantity];
-        return Done($"{Home}/{id}", error, T["Item added."]);
+            await permissions.HasPermissionAsync(User, Permissions.ManageBeneficiaries, Aborted));
     }
 
     [HttpPost("grants/{id:long}/equipment/{itemId:long}/remove")]
@@ -123,6 +139,34 @@ public sealed class GrantsController(
     {
         var error = await grants.DeliverAsync(id, FormValues.Day(deliveredOn), notes, protocol, photos ?? [], Aborted);
         return Done($"{Home}/{id}", error, T["Hand-over recorded: the equipment is delivered."]);
+    }
+
+    [HttpGet("grants/{id:long}/handover")]
+    [Permission(Permissions.ManageGrants)]
+    public async Task<IActionResult> Handover(long id) =>
+        await GrantAsync(id) is { Grant.DeliveredOn: { } day } model
+            ? View(new HandoverEditViewModel(model, FormValues.Iso(day), model.Grant.HandoverNotes))
+            : NotFound();
+
+    [HttpPost("grants/{id:long}/handover")]
+    [Permission(Permissions.ManageGrants)]
+    [RequestSizeLimit((GrantLimits.MaxPhotos + 1) * GrantLimits.MaxFileBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = (GrantLimits.MaxPhotos + 1) * GrantLimits.MaxFileBytes + 1024 * 1024)]
+    public async Task<IActionResult> Handover(long id, string? deliveredOn, string? notes, Guid revision, IFormFile? protocol, List<IFormFile>? photos)
+    {
+        var change = new HandoverChange(FormValues.Day(deliveredOn), notes, revision);
+        if (await grants.EditHandoverAsync(id, change, protocol, photos ?? [], Aborted) is not { } error)
+        {
+            return Done($"{Home}/{id}", null, T["Hand-over corrected."]);
+        }
+
+        if (await GrantAsync(id) is not { } model)
+        {
+            return NotFound();
+        }
+
+        TempData["Error"] = error;
+        return View(new HandoverEditViewModel(model, deliveredOn, notes));
     }
 
     [HttpPost("grants/{id:long}/register")]

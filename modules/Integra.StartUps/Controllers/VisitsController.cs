@@ -46,17 +46,61 @@ public sealed class VisitsController(
     }
 
     [HttpGet("{id:long}")]
-    public async Task<IActionResult> Details(long id)
+    public async Task<IActionResult> Details(long id) =>
+        await VisitAsync(id) is { } model ? View(model) : NotFound();
+
+    [HttpGet("{id:long}/edit")]
+    [Permission(Permissions.RecordMonitoringVisits)]
+    public async Task<IActionResult> Edit(long id)
     {
-        var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, Aborted);
-        if (visit is null)
+        if (await VisitAsync(id) is not { Visit: { VisitedOn: not null, Outcome: { } outcome } visit } model)
         {
             return NotFound();
         }
 
+        var values = new VisitReport(
+            visit.VisitedOn, visit.Operating == true, visit.RevenueBand, visit.Jobs, visit.EquipmentInUse == true, visit.Notes, outcome,
+            [.. model.Joined.Where(o => o.UserId is not null).Select(o => o.UserId!)],
+            string.Join('\n', model.Joined.Where(o => o.UserId is null).Select(o => o.Name)));
+        return View(new VisitEditViewModel(model, values));
+    }
+
+    [HttpPost("{id:long}/edit")]
+    [Permission(Permissions.RecordMonitoringVisits)]
+    [RequestSizeLimit(GrantLimits.MaxPhotos * GrantLimits.MaxFileBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = GrantLimits.MaxPhotos * GrantLimits.MaxFileBytes + 1024 * 1024)]
+    public async Task<IActionResult> Edit(
+        long id, string? visitedOn, bool operating, string? revenueBand, int? jobs, bool equipmentInUse, string? notes,
+        BeneficiaryStatus outcome, List<string>? officials, string? otherOfficials, List<IFormFile>? photos)
+    {
+        var report = new VisitReport(
+            FormValues.Day(visitedOn), operating, string.IsNullOrEmpty(revenueBand) ? null : revenueBand, jobs, equipmentInUse, notes, outcome, officials ?? [], otherOfficials);
+        if (await visits.EditAsync(id, report, photos ?? [], Aborted) is not { } error)
+        {
+            return Done($"{Home}/{id}", null, T["Visit corrected."]);
+        }
+
+        // The form again with what was typed, beside the reason it was refused.
+        if (await VisitAsync(id) is not { } model)
+        {
+            return NotFound();
+        }
+
+        TempData["Error"] = error;
+        return View(new VisitEditViewModel(model, report));
+    }
+
+    private async Task<VisitViewModel?> VisitAsync(long id)
+    {
+        var visit = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, Aborted);
+        if (visit is null)
+        {
+            return null;
+        }
+
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstAsync(b => b.Id == visit.BeneficiaryId, Aborted);
         var municipalities = await MunicipalitiesAsync();
-        return View(new VisitViewModel(
+        return new VisitViewModel(
             visit,
             beneficiary,
             (await lookups.NamesAsync([beneficiary], Aborted))[beneficiary.Id],
@@ -65,7 +109,7 @@ public sealed class VisitsController(
             await visits.OfficialsAsync(),
             await db.VisitOfficials.AsNoTracking().Where(o => o.VisitId == id).OrderBy(o => o.Id).ToListAsync(Aborted),
             await db.GrantFiles.AsNoTracking().Where(f => f.VisitId == id).OrderBy(f => f.Id).ToListAsync(Aborted),
-            await permissions.HasPermissionAsync(User, Permissions.RecordMonitoringVisits, Aborted)));
+            await permissions.HasPermissionAsync(User, Permissions.RecordMonitoringVisits, Aborted));
     }
 
     [HttpPost("{id:long}")]

@@ -3,6 +3,7 @@ using Integra.Applications.Data;
 using Integra.Applications.Services;
 using Integra.Core.Data;
 using Integra.Core.Email;
+using Integra.Core.Localization;
 using Integra.People.Services;
 using Integra.StartUps.Data;
 using Microsoft.AspNetCore.Identity;
@@ -18,6 +19,7 @@ public sealed class BeneficiaryMailer(
     ApplicationsDbContext applications,
     UserManager<IntegraUser> users,
     EmailSender sender,
+    PublicOrigin origin,
     IStringLocalizer<BeneficiaryMailer> T,
     ILogger<BeneficiaryMailer> logger) : IBeneficiaryTransitionHandler
 {
@@ -38,7 +40,9 @@ public sealed class BeneficiaryMailer(
 
         var name = string.Join(' ', new[] { person?.FirstName, person?.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)));
         string subject, body;
-        using (UiCulture.Use(beneficiary.Culture))
+        (string Text, string Url)? action = null;
+        var culture = Cultures.Normalize(beneficiary.Culture) ?? Cultures.Default;
+        using (UiCulture.Use(culture))
         {
             (subject, body) = change.Trigger switch
             {
@@ -55,9 +59,21 @@ public sealed class BeneficiaryMailer(
                     T["Your business plan has not been awarded a grant"].Value,
                     T["Dear {0}, your business plan has not been awarded a grant this time. {1}", name, change.Reason ?? string.Empty].Value),
             };
+            if (change.Trigger == BeneficiaryTrigger.CompleteTraining)
+            {
+                action = (T["Download your training certificate"].Value, origin.Get() + CertificateLinks.Url(culture));
+            }
         }
 
-        await sender.SendAsync(new EmailMessage(to, subject, $"<p>{HtmlEncoder.Default.Encode(body)}</p>", body), cancellationToken);
+        var html = $"<p>{HtmlEncoder.Default.Encode(body)}</p>";
+        var text = body;
+        if (action is var (actionText, url))
+        {
+            html += $"\n<p><a href=\"{HtmlEncoder.Default.Encode(url)}\">{HtmlEncoder.Default.Encode(actionText)}</a></p>";
+            text += $"\n\n{actionText}:\n{url}";
+        }
+
+        await sender.SendAsync(new EmailMessage(to, subject, html, text), cancellationToken);
     }
 
     private async Task<string?> AccountEmailAsync(Beneficiary beneficiary, CancellationToken cancellationToken)

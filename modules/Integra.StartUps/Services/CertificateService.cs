@@ -21,6 +21,20 @@ public sealed class CertificateService(StartUpsDbContext db, IPersonRegistry peo
 {
     private const string Family = "DejaVu Sans";
 
+    /// <summary>The places in component 2 of the person with this account whose training was recorded complete: their certificates.</summary>
+    public async Task<IReadOnlyList<Beneficiary>> OfUserAsync(string? userId, CancellationToken cancellationToken)
+    {
+        if (userId is null || await people.FindByUserAsync(userId, cancellationToken) is not { } person)
+        {
+            return [];
+        }
+
+        return await db.Beneficiaries.AsNoTracking()
+            .Where(b => b.PersonId == person.Id && db.BeneficiaryEvents.Any(e => e.BeneficiaryId == b.Id && e.Trigger == BeneficiaryTrigger.CompleteTraining))
+            .OrderBy(b => b.Id)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The certificate, or null when the beneficiary does not exist or has not completed the training.</summary>
     public async Task<(byte[] Pdf, string FileName)?> RenderAsync(long beneficiaryId, CancellationToken cancellationToken)
     {

@@ -11,6 +11,9 @@ public sealed record CoFinancing(
     bool BeneficiaryPaid, DateOnly? BeneficiaryPaidOn, decimal BeneficiaryAmount,
     bool MunicipalCommitted, bool MunicipalPaid, DateOnly? MunicipalPaidOn, decimal MunicipalAmount);
 
+/// <summary>What staff change in a recorded hand-over; <paramref name="Revision"/> is the grant's as the form showed it.</summary>
+public sealed record HandoverChange(DateOnly? DeliveredOn, string? Notes, Guid Revision);
+
 /// <summary>
 /// An awarded business's grant: the equipment list within the call's in-kind ceiling, the co-financing, the purchase
 /// and the hand-over that moves the beneficiary to equipment delivered. Every refusal is a localized sentence and
@@ -256,6 +259,129 @@ public sealed class GrantService(
         undo.Revision = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         return moved.Error;
+    }
+
+    /// <summary>
+    /// Corrects a recorded hand-over: its day and notes, checked as when it was recorded; a new scan of the signed
+    /// protocol replaces the old one; photos are added. The beneficiary's status does not change. The audit log
+    /// says what changed.
+    /// </summary>
+    public async Task<string?> EditHandoverAsync(long beneficiaryId, HandoverChange change, IFormFile? protocol, IReadOnlyList<IFormFile> photos, CancellationToken cancellationToken)
+    {
+        var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.Id == beneficiaryId, cancellationToken);
+        var grant = beneficiary is null ? null : await db.Grants.FirstOrDefaultAsync(g => g.BeneficiaryId == beneficiaryId, cancellationToken);
+        if (beneficiary is null || grant?.DeliveredOn is not { } before)
+        {
+            return T["Only a recorded hand-over can be changed."];
+        }
+
+        if (grant.Revision != change.Revision)
+        {
+            return T["Someone else changed this grant meanwhile. Reload the page and try again."];
+        }
+
+        if (change.DeliveredOn is not { } deliveredOn || deliveredOn > DateOnly.FromDateTime(Now.AddDays(1)))
+        {
+            return T["Give the day of the hand-over (not in the future)."];
+        }
+
+        var notes = string.IsNullOrWhiteSpace(change.Notes) ? null : change.Notes.Trim();
+        if (notes is { Length: > GrantLimits.Notes })
+        {
+            return T["The notes are too long: at most {0} characters.", GrantLimits.Notes];
+        }
+
+        var handoverFiles = await db.GrantFiles.Where(f => f.BeneficiaryId == beneficiaryId && f.VisitId == null).ToListAsync(cancellationToken);
+        if (handoverFiles.Count(f => f.Kind == GrantFileKind.HandoverPhoto) + photos.Count > GrantLimits.MaxPhotos)
+        {
+            return T["At most {0} photos.", GrantLimits.MaxPhotos];
+        }
+
+        StagedFile? protocolFile = null;
+        if (protocol is not null)
+        {
+            (protocolFile, var protocolError) = await files.StageAsync(protocol, GrantFiles.ProtocolTypes, cancellationToken);
+            if (protocolFile is null)
+            {
+                return protocolError;
+            }
+        }
+
+        var stagedPhotos = new List<StagedFile>();
+        foreach (var photo in photos)
+        {
+            var (photoFile, photoError) = await files.StageAsync(photo, GrantFiles.PhotoTypes, cancellationToken);
+            if (photoFile is null)
+            {
+                files.Discard([.. stagedPhotos, .. protocolFile is null ? Array.Empty<StagedFile>() : [protocolFile]]);
+                return photoError;
+            }
+
+            stagedPhotos.Add(photoFile);
+        }
+
+        var changed = new List<string>();
+        if (deliveredOn != before)
+        {
+            changed.Add($"day {FormValues.Iso(before)} → {FormValues.Iso(deliveredOn)}");
+        }
+
+        if (notes != grant.HandoverNotes)
+        {
+            changed.Add("notes");
+        }
+
+        var replaced = protocolFile is null ? [] : handoverFiles.Where(f => f.Kind == GrantFileKind.HandoverProtocol).ToList();
+        if (protocolFile is not null)
+        {
+            changed.Add("protocol replaced");
+        }
+
+        if (stagedPhotos.Count > 0)
+        {
+            changed.Add($"{stagedPhotos.Count} photo(s) added");
+        }
+
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+
+        grant.DeliveredOn = deliveredOn;
+        grant.HandoverNotes = notes;
+        db.GrantFiles.RemoveRange(replaced);
+        var staged = protocolFile is null ? stagedPhotos : [protocolFile, .. stagedPhotos];
+        var kept = new List<string>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                if (await SaveAsync(grant, beneficiary, null, cancellationToken) is { } saveError)
+                {
+                    files.Discard(staged);
+                    return saveError;
+                }
+
+                if (protocolFile is not null)
+                {
+                    kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverProtocol, [protocolFile], UserName, cancellationToken));
+                }
+
+                kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverPhoto, stagedPhotos, UserName, cancellationToken));
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                files.Discard(staged);
+                kept.ForEach(files.Discard);
+                throw;
+            }
+        }
+
+        replaced.ForEach(f => files.Discard(files.PathOf(f)));
+        await audit.WriteAsync(StartUpsModule.Id, "grant.handover.edit", Subject(beneficiary), string.Join("; ", changed), cancellationToken);
+        return null;
     }
 
     /// <summary>Grants exist from the award on, for as long as the business is followed.</summary>

@@ -77,60 +77,24 @@ public sealed class MonitoringVisits(
         }
 
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstAsync(b => b.Id == visit.BeneficiaryId, cancellationToken);
-        if (!Outcomes.Contains(report.Outcome) || TriggerFor(report.Outcome) is not { } trigger || !BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger))
+        var trigger = TriggerFor(report.Outcome);
+        if (trigger is null || !BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger.Value))
         {
             return T["Choose what the visit found: active, struggling or closed (a closed business is not visited again)."];
         }
 
-        if (report.VisitedOn is null || report.VisitedOn > await TodayAsync(cancellationToken))
+        if (await CheckAsync(report, photos.Count, cancellationToken) is { } invalid)
         {
-            return T["Give the day of the visit (not in the future)."];
+            return invalid;
         }
 
-        if (report.RevenueBand is not null && RevenueBands.Text(report.RevenueBand) is null)
+        var notes = Notes(report);
+        var joined = await JoinedAsync(visit.Id, report);
+
+        var (staged, stageError) = await StageAsync(photos, cancellationToken);
+        if (stageError is not null)
         {
-            return T["Choose a revenue band from the list."];
-        }
-
-        if (report.Jobs is < 0 or > 1000)
-        {
-            return T["Give the number of jobs, from 0 to 1000."];
-        }
-
-        var notes = string.IsNullOrWhiteSpace(report.Notes) ? null : report.Notes.Trim();
-        if (notes is { Length: > GrantLimits.Notes })
-        {
-            return T["The notes are too long: at most {0} characters.", GrantLimits.Notes];
-        }
-
-        if (BeneficiaryWorkflow.Rules[trigger].ReasonRequired && notes is null)
-        {
-            return T["Say in the notes why the business is struggling or closed."];
-        }
-
-        var officials = await OfficialsAsync();
-        var joined = officials.Where(o => report.OfficialUserIds.Contains(o.UserId)).Select(o => new VisitOfficial { VisitId = visit.Id, UserId = o.UserId, Name = o.Name }).ToList();
-        joined.AddRange((report.OtherOfficials ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(n => n.Length <= StartUpsLimits.Name)
-            .Distinct(StringComparer.CurrentCultureIgnoreCase)
-            .Select(n => new VisitOfficial { VisitId = visit.Id, Name = n }));
-
-        if (photos.Count > GrantLimits.MaxPhotos)
-        {
-            return T["At most {0} photos.", GrantLimits.MaxPhotos];
-        }
-
-        var staged = new List<StagedFile>();
-        foreach (var photo in photos)
-        {
-            var (file, error) = await files.StageAsync(photo, GrantFiles.PhotoTypes, cancellationToken);
-            if (file is null)
-            {
-                files.Discard(staged);
-                return error;
-            }
-
-            staged.Add(file);
+            return stageError;
         }
 
         visit.VisitedOn = report.VisitedOn;
@@ -162,7 +126,7 @@ public sealed class MonitoringVisits(
         }
 
         db.ChangeTracker.Clear();
-        var moved = await transitions.FireAsync(visit.BeneficiaryId, trigger, notes, cancellationToken);
+        var moved = await transitions.FireAsync(visit.BeneficiaryId, trigger.Value, notes, cancellationToken);
         if (!moved.Succeeded)
         {
             db.ChangeTracker.Clear();
@@ -179,6 +143,126 @@ public sealed class MonitoringVisits(
         return null;
     }
 
+    /// <summary>
+    /// Corrects a recorded visit, with the same checks as when it was recorded; the officials who joined are
+    /// replaced by those now named and photos are added. The business's status changes only when a new outcome is
+    /// given for its latest visit, and then through the workflow; the audit log says what changed.
+    /// </summary>
+    public async Task<string?> EditAsync(long visitId, VisitReport report, IReadOnlyList<IFormFile> photos, CancellationToken cancellationToken)
+    {
+        var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == visitId, cancellationToken);
+        if (visit is not { VisitedOn: { } visitedBefore, Outcome: { } outcomeBefore })
+        {
+            return T["Only a recorded visit can be changed."];
+        }
+
+        var beneficiary = await db.Beneficiaries.AsNoTracking().FirstAsync(b => b.Id == visit.BeneficiaryId, cancellationToken);
+        var latest = !await db.Visits.AnyAsync(v => v.BeneficiaryId == visit.BeneficiaryId && v.VisitedOn != null && v.Month > visit.Month, cancellationToken);
+        var trigger = TriggerFor(report.Outcome);
+        var moves = latest && report.Outcome != outcomeBefore;
+        if (trigger is null || (moves && !BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger.Value)))
+        {
+            return T["Choose what the visit found: active, struggling or closed (a closed business is not visited again)."];
+        }
+
+        var photoCount = await db.GrantFiles.CountAsync(f => f.VisitId == visitId, cancellationToken);
+        if (await CheckAsync(report, photoCount + photos.Count, cancellationToken) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var notes = Notes(report);
+        var joinedBefore = await db.VisitOfficials.Where(o => o.VisitId == visitId).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        var joined = await JoinedAsync(visitId, report);
+        var changed = new List<string>();
+        void Compare<TValue>(string field, TValue before, TValue after)
+        {
+            if (!EqualityComparer<TValue>.Default.Equals(before, after))
+            {
+                changed.Add($"{field} {before?.ToString() ?? "-"} → {after?.ToString() ?? "-"}");
+            }
+        }
+
+        Compare("visited on", FormValues.Iso(visitedBefore), FormValues.Iso(report.VisitedOn));
+        Compare("outcome", outcomeBefore, report.Outcome);
+        Compare("operating", visit.Operating, report.Operating);
+        Compare("revenue band", visit.RevenueBand, report.RevenueBand);
+        Compare("jobs", visit.Jobs, report.Jobs);
+        Compare("equipment in use", visit.EquipmentInUse, report.EquipmentInUse);
+        Compare("officials", string.Join(", ", joinedBefore.Select(o => o.Name)), string.Join(", ", joined.Select(o => o.Name)));
+        if (notes != visit.Notes)
+        {
+            changed.Add("notes");
+        }
+
+        if (photos.Count > 0)
+        {
+            changed.Add($"{photos.Count} photo(s) added");
+        }
+
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+
+        var staged = await StageAsync(photos, cancellationToken);
+        if (staged.Error is not null)
+        {
+            return staged.Error;
+        }
+
+        var snapshot = (visit.VisitedOn, visit.Operating, visit.RevenueBand, visit.Jobs, visit.EquipmentInUse, visit.Notes, visit.Outcome);
+        visit.VisitedOn = report.VisitedOn;
+        visit.Operating = report.Operating;
+        visit.RevenueBand = report.RevenueBand;
+        visit.Jobs = report.Jobs;
+        visit.EquipmentInUse = report.EquipmentInUse;
+        visit.Notes = notes;
+        visit.Outcome = report.Outcome;
+        db.VisitOfficials.RemoveRange(joinedBefore);
+        db.VisitOfficials.AddRange(joined);
+        var kept = new List<string>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                kept.AddRange(await files.KeepAsync(visit.BeneficiaryId, visit.Id, GrantFileKind.VisitPhoto, staged.Files, UserName, cancellationToken));
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                files.Discard(staged.Files);
+                kept.ForEach(files.Discard);
+                throw;
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        if (moves)
+        {
+            // Saved first, then moved (the move's handlers write elsewhere); a refused move takes the correction back.
+            var moved = await transitions.FireAsync(visit.BeneficiaryId, trigger.Value, notes, cancellationToken);
+            if (!moved.Succeeded)
+            {
+                db.ChangeTracker.Clear();
+                var keptNames = kept.Select(Path.GetFileName).ToList();
+                await db.GrantFiles.Where(f => f.VisitId == visitId && keptNames.Contains(f.StoredName)).ExecuteDeleteAsync(cancellationToken);
+                kept.ForEach(files.Discard);
+                await db.VisitOfficials.Where(o => o.VisitId == visitId).ExecuteDeleteAsync(cancellationToken);
+                db.VisitOfficials.AddRange(joinedBefore.Select(o => new VisitOfficial { VisitId = visitId, UserId = o.UserId, Name = o.Name }));
+                var undo = await db.Visits.FirstAsync(v => v.Id == visitId, cancellationToken);
+                (undo.VisitedOn, undo.Operating, undo.RevenueBand, undo.Jobs, undo.EquipmentInUse, undo.Notes, undo.Outcome) = snapshot;
+                await db.SaveChangesAsync(cancellationToken);
+                return moved.Error;
+            }
+        }
+
+        await audit.WriteAsync(StartUpsModule.Id, "visit.edit", beneficiary.Reference ?? $"#{beneficiary.Id}", $"{visit.Month} months: {string.Join("; ", changed)}", cancellationToken);
+        return null;
+    }
+
     public static BeneficiaryTrigger? TriggerFor(BeneficiaryStatus outcome) => outcome switch
     {
         BeneficiaryStatus.Active => BeneficiaryTrigger.RecordActive,
@@ -186,4 +270,70 @@ public sealed class MonitoringVisits(
         BeneficiaryStatus.Closed => BeneficiaryTrigger.Close,
         _ => null,
     };
+
+    private static string? Notes(VisitReport report) => string.IsNullOrWhiteSpace(report.Notes) ? null : report.Notes.Trim();
+
+    private string? UserName => http.HttpContext?.User.Identity?.Name;
+
+    /// <summary>What a visit's form must hold, whether the visit is recorded or corrected; null when it does.</summary>
+    private async Task<string?> CheckAsync(VisitReport report, int photoCount, CancellationToken cancellationToken)
+    {
+        if (report.VisitedOn is null || report.VisitedOn > await TodayAsync(cancellationToken))
+        {
+            return T["Give the day of the visit (not in the future)."];
+        }
+
+        if (report.RevenueBand is not null && RevenueBands.Text(report.RevenueBand) is null)
+        {
+            return T["Choose a revenue band from the list."];
+        }
+
+        if (report.Jobs is < 0 or > 1000)
+        {
+            return T["Give the number of jobs, from 0 to 1000."];
+        }
+
+        var notes = Notes(report);
+        if (notes is { Length: > GrantLimits.Notes })
+        {
+            return T["The notes are too long: at most {0} characters.", GrantLimits.Notes];
+        }
+
+        if (TriggerFor(report.Outcome) is { } trigger && BeneficiaryWorkflow.Rules[trigger].ReasonRequired && notes is null)
+        {
+            return T["Say in the notes why the business is struggling or closed."];
+        }
+
+        return photoCount > GrantLimits.MaxPhotos ? T["At most {0} photos.", GrantLimits.MaxPhotos].Value : null;
+    }
+
+    /// <summary>The officials named as joining: users with the municipal official role ticked, and names typed in.</summary>
+    private async Task<List<VisitOfficial>> JoinedAsync(long visitId, VisitReport report)
+    {
+        var officials = await OfficialsAsync();
+        var joined = officials.Where(o => report.OfficialUserIds.Contains(o.UserId)).Select(o => new VisitOfficial { VisitId = visitId, UserId = o.UserId, Name = o.Name }).ToList();
+        joined.AddRange((report.OtherOfficials ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(n => n.Length <= StartUpsLimits.Name)
+            .Distinct(StringComparer.CurrentCultureIgnoreCase)
+            .Select(n => new VisitOfficial { VisitId = visitId, Name = n }));
+        return joined;
+    }
+
+    private async Task<(List<StagedFile> Files, string? Error)> StageAsync(IReadOnlyList<IFormFile> photos, CancellationToken cancellationToken)
+    {
+        var staged = new List<StagedFile>();
+        foreach (var photo in photos)
+        {
+            var (file, error) = await files.StageAsync(photo, GrantFiles.PhotoTypes, cancellationToken);
+            if (file is null)
+            {
+                files.Discard(staged);
+                return ([], error);
+            }
+
+            staged.Add(file);
+        }
+
+        return (staged, null);
+    }
 }

@@ -35,7 +35,13 @@ public sealed record GrantViewModel(
     public decimal EquipmentTotal => Equipment.Sum(e => e.Total);
 
     public decimal Left => Settings.ProjectInKind - EquipmentTotal;
+
+    /// <summary>An equipment line that was refused, shown again as typed.</summary>
+    public EquipmentDraft? Draft { get; init; }
 }
+
+/// <summary>An equipment line as staff typed it.</summary>
+public sealed record EquipmentDraft(string? Item, string? Supplier, string? Quantity, string? UnitCost);
 
 public sealed record AssetsViewModel(
     GrantFilter Filter,
@@ -77,3 +83,11 @@ public sealed record DashboardViewModel(
     IReadOnlyList<CallChoice> Calls,
     IReadOnlyDictionary<string, string> Municipalities,
     bool MayExport);
+
+/// <summary>The visit form's fields, blank for a visit to record or as typed or saved for one to correct.</summary>
+public sealed record VisitFormModel(VisitReport Values, IReadOnlyList<Official> Officials, DateOnly Today);
+
+public sealed record VisitEditViewModel(VisitViewModel Visit, VisitReport Values);
+
+/// <summary>A recorded hand-over to correct, with the day and notes as saved or as typed.</summary>
+public sealed record HandoverEditViewModel(GrantViewModel Grant, string? DeliveredOn, string? Notes);

@@ -1,5 +1,6 @@
 using Integra.Core.Audit;
 using Integra.Core.Data;
+using Integra.Core.Navigation;
 using Integra.Core.Settings;
 using Integra.Users.Services;
 using Integra.Users.ViewModels;
@@ -21,6 +22,7 @@ public sealed class ManageController(
     TwoFactorPolicy twoFactorPolicy,
     SiteSettingsService settings,
     AuditLog audit,
+    AccountLinks accountLinks,
     IStringLocalizer<ManageController> t) : Controller
 {
     private const string AuditModule = "Users";
@@ -36,7 +38,10 @@ public sealed class ManageController(
             [.. await users.GetRolesAsync(user)],
             user.TwoFactorEnabled,
             await twoFactorPolicy.IsRequiredAsync(User, HttpContext.RequestAborted),
-            TwoFactorPolicy.IsStaff(User)));
+            TwoFactorPolicy.IsStaff(User))
+        {
+            Links = await accountLinks.ForAsync(User, System.Globalization.CultureInfo.CurrentUICulture.Name, HttpContext.RequestAborted),
+        });
     }
 
     [HttpGet("change-password")]

@@ -2,7 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Integra.Users.ViewModels;
 
-public sealed record ManageIndexViewModel(string Email, string? DisplayName, IReadOnlyList<string> Roles, bool TwoFactorEnabled, bool TwoFactorRequired, bool IsStaff);
+public sealed record ManageIndexViewModel(string Email, string? DisplayName, IReadOnlyList<string> Roles, bool TwoFactorEnabled, bool TwoFactorRequired, bool IsStaff)
+{
+    /// <summary>What enabled modules keep for this person (<see cref="Integra.Core.Navigation.IAccountLinkProvider"/>).</summary>
+    public IReadOnlyList<Integra.Core.Navigation.AccountLink> Links { get; init; } = [];
+}
 
 public sealed class ChangePasswordViewModel
 {

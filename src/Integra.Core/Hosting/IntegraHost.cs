@@ -75,9 +75,11 @@ public static class IntegraHost
         services.AddScoped<SiteSettingsService>();
         services.AddScoped<PermissionService>();
         services.AddScoped<AdminMenuService>();
+        services.AddScoped<AccountLinks>();
         services.AddScoped<IndicatorService>();
         services.AddScoped<CoreSeed>();
         services.AddSingleton<EmailSender>();
+        services.AddSingleton<PublicOrigin>();
         services.AddHostedService<ShellSyncService>();
         services.AddHostedService<JobRunner>();
 

@@ -93,7 +93,10 @@ public abstract class AdminAccessTests(string provider)
 
         await using var second = new IntegraAppFactory(database);
         Assert.DoesNotContain(Permissions.AccessAdmin, await GrantsAsync(second, Roles.Evaluator));
-        Assert.Equal([Permissions.AccessAdmin], await GrantsAsync(second, Roles.MunicipalOfficial));
+        // Besides the admin, component 2 grants officials what joining its monitoring visits needs (issue 5).
+        Assert.Equal(
+            [Permissions.AccessAdmin, Integra.StartUps.Permissions.RecordMonitoringVisits, Integra.StartUps.Permissions.ViewStartUps],
+            (await GrantsAsync(second, Roles.MunicipalOfficial)).Order(StringComparer.Ordinal));
         Assert.Equal([Integra.Applications.Permissions.ApplyToCalls], await GrantsAsync(second, Roles.Applicant));
     }
 

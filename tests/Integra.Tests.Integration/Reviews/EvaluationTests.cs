@@ -22,7 +22,7 @@ public abstract class EvaluationTests(string provider)
         var call = await world.CallAsync("4", 1);
         await world.SettingsAsync(call, evaluators: 2, excludeMunicipality: true);
         var arta = await world.SubmitAsync(call, "Arta", "Krasniqi", "malisheva");
-        await world.FireAsync(arta, ApplicationTrigger.PassScreening);
+        await world.EngineAsync(arta, ApplicationTrigger.PassScreening);
         using var officer = await world.SignedInAsync("officer@integra.test", Roles.ProgrammeOfficer);
         using var first = await world.SignedInAsync("first@integra.test", Roles.Evaluator);
         using var second = await world.SignedInAsync("second@integra.test", Roles.Evaluator);
@@ -80,7 +80,7 @@ public abstract class EvaluationTests(string provider)
         var call = await world.CallAsync("4", 1);
         await world.SettingsAsync(call, evaluators: 2, blind: true);
         var arta = await world.SubmitAsync(call, "Arta", "Krasniqi", "malisheva");
-        await world.FireAsync(arta, ApplicationTrigger.PassScreening);
+        await world.EngineAsync(arta, ApplicationTrigger.PassScreening);
         using var officer = await world.SignedInAsync("officer@integra.test", Roles.ProgrammeOfficer);
         using var first = await world.SignedInAsync("first@integra.test", Roles.Evaluator);
         using var second = await world.SignedInAsync("second@integra.test", Roles.Evaluator);

@@ -1,11 +1,9 @@
-using System.Net;
 using System.Text.Json;
 using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Applications.Forms;
 using Integra.Cms.Models;
 using Integra.Contents.Services;
-using Integra.Core.Data;
 using Integra.Core.Security;
 using Integra.Reviews.Data;
 using Integra.Reviews.Services;
@@ -19,27 +17,18 @@ namespace Integra.Tests.Integration.Reviews;
 /// A running site with calls set up and applications submitted straight through the engine's data and workflow,
 /// so the review can be tested on its own.
 /// </summary>
-public sealed class ReviewWorld : IAsyncDisposable
+public sealed class ReviewWorld : ModuleWorld
 {
     public const string Password = "Review-Password-2026";
 
     private ReviewWorld(TestDatabase database, IntegraAppFactory app)
+        : base(database, app, Password)
     {
-        Database = database;
-        App = app;
     }
-
-    public TestDatabase Database { get; }
-
-    public IntegraAppFactory App { get; }
-
-    public static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public static async Task<ReviewWorld> StartAsync(string provider)
     {
-        var database = await TestDatabase.CreateAsync(provider);
-        var app = new IntegraAppFactory(database);
-        _ = app.ServerAddress;
+        var (database, app) = await StartSiteAsync(provider);
         return new ReviewWorld(database, app);
     }
 
@@ -139,23 +128,8 @@ public sealed class ReviewWorld : IAsyncDisposable
         return application.Id;
     }
 
-    /// <summary>Moves an application as the system would, to put it where a test starts.</summary>
-    public async Task FireAsync(long applicationId, ApplicationTrigger trigger, string? reason = "Set up by the test")
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var moved = await scope.ServiceProvider.GetRequiredService<ApplicationTransitions>().FireAsync(applicationId, trigger, reason, Cancel);
-        Assert.True(moved.Succeeded, moved.Error);
-    }
-
-    /// <summary>Sets exactly these permissions for a role, as the roles screen would.</summary>
-    public async Task GrantAsync(string role, params string[] permissions)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-        var roleId = await core.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleAsync(Cancel);
-        var all = typeof(Permissions).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        await scope.ServiceProvider.GetRequiredService<PermissionService>().SetGrantsAsync(roleId, all, permissions, Cancel);
-    }
+    /// <summary>Sets exactly these of the engine's permissions for a role, as the roles screen would.</summary>
+    public Task GrantAsync(string role, params string[] permissions) => SetGrantsAsync(typeof(Permissions), role, permissions);
 
     /// <summary>Review settings for a call with a two-criterion rubric (weights 2 and 1, out of 10 and 5 points).</summary>
     public async Task SettingsAsync(long callSetupId, int evaluators = 2, bool blind = false, bool excludeMunicipality = false, int? totalPlaces = null, decimal passMark = 0)
@@ -181,67 +155,11 @@ public sealed class ReviewWorld : IAsyncDisposable
         await db.SaveChangesAsync(Cancel);
     }
 
-    /// <summary>Takes a submitted application through screening and review to a final score, as the system.</summary>
-    public async Task ScoredAsync(long applicationId, decimal finalScore)
-    {
-        await FireAsync(applicationId, ApplicationTrigger.PassScreening);
-        await FireAsync(applicationId, ApplicationTrigger.StartReview);
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>();
-        var application = await db.Applications.FirstAsync(a => a.Id == applicationId, Cancel);
-        application.FinalScore = finalScore;
-        var moved = await scope.ServiceProvider.GetRequiredService<ApplicationTransitions>().FireAsync(application, ApplicationTrigger.CompleteScoring, "Set up by the test", Cancel);
-        Assert.True(moved.Succeeded, moved.Error);
-    }
-
-    public async Task<string> UserIdAsync(string email)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Cancel);
-    }
-
-    public async Task<Application> ApplicationAsync(long id)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Applications.AsNoTracking().FirstAsync(a => a.Id == id, Cancel);
-    }
-
     public async Task<T> ReviewsAsync<T>(Func<ReviewsDbContext, Task<T>> query)
     {
         await using var scope = App.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<ReviewsDbContext>());
     }
 
-    public async Task<List<AuditEntry>> AuditAsync()
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CoreDbContext>().AuditEntries.AsNoTracking().ToListAsync(Cancel);
-    }
-
-    /// <summary>A signed-in client for a new user in the roles (or the administrator when no e-mail is given).</summary>
-    public async Task<HttpClient> SignedInAsync(string? email = null, params string[] roles)
-    {
-        if (email is null)
-        {
-            return await App.CreateSignedInClientAsync(IntegraAppFactory.AdminEmail);
-        }
-
-        await App.CreateUserAsync(email, Password, roles);
-        return await App.CreateSignedInClientAsync(email);
-    }
-
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string action, params (string Name, string Value)[] fields)
-    {
-        var response = await client.SubmitFormAsync(page, action, fields, Cancel);
-        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"POST {action} answered {(int)response.StatusCode}");
-        return response;
-    }
-
     public static LocalizedText Text(string english) => new() { ["en"] = english, ["sq"] = english, ["sr-Latn"] = english };
-
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await Database.DisposeAsync();
-    }
 }

@@ -1,10 +1,7 @@
-using System.Net;
 using Integra.Applications;
 using Integra.Applications.Data;
 using Integra.Cms.Models;
 using Integra.Contents.Services;
-using Integra.Core.Data;
-using Integra.Core.Security;
 using Integra.People.Services;
 using Integra.StartUps;
 using Integra.StartUps.Data;
@@ -19,27 +16,18 @@ namespace Integra.Tests.Integration.StartUps;
 /// A running site with component 2's calls set up on the engine and applicants selected straight through the
 /// engine's data, so the component can be tested from the hand-over on. Shared by the component's tests.
 /// </summary>
-public sealed class StartUpsWorld : IAsyncDisposable
+public sealed class StartUpsWorld : ModuleWorld
 {
     public const string Password = "StartUps-Password-2026";
 
     private StartUpsWorld(TestDatabase database, IntegraAppFactory app)
+        : base(database, app, Password)
     {
-        Database = database;
-        App = app;
     }
 
-    public TestDatabase Database { get; }
-
-    public IntegraAppFactory App { get; }
-
-    public static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public static async Task<StartUpsWorld> StartAsync(string provider, TimeProvider? clock = null)
+    public static async Task<StartUpsWorld> StartAsync(string provider, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
-        var app = new IntegraAppFactory(database) { Clock = clock };
-        _ = app.ServerAddress;
+        var (database, app) = await StartSiteAsync(provider, clock, settings);
         return new StartUpsWorld(database, app);
     }
 
@@ -81,34 +69,6 @@ public sealed class StartUpsWorld : IAsyncDisposable
     /// <summary>A draft application of the person, ready to be submitted through the engine's workflow.</summary>
     public Task<long> DraftAsync(long callSetupId, long personId, string municipality, string culture = "sq") =>
         ApplicationAsync(callSetupId, personId, municipality, culture, ApplicationStatus.Draft);
-
-    /// <summary>Moves an application on the engine as the system would (a reason is given for the moves that need one).</summary>
-    public async Task EngineAsync(long applicationId, params ApplicationTrigger[] triggers)
-    {
-        foreach (var trigger in triggers)
-        {
-            await using var scope = App.Services.CreateAsyncScope();
-            var moved = await scope.ServiceProvider.GetRequiredService<ApplicationTransitions>().FireAsync(applicationId, trigger, "Set up by the test", Cancel);
-            Assert.True(moved.Succeeded, moved.Error);
-        }
-    }
-
-    /// <summary>Takes a submitted application through screening and review to a final score, as the system.</summary>
-    public async Task ScoredAsync(long applicationId, decimal finalScore)
-    {
-        await EngineAsync(applicationId, ApplicationTrigger.PassScreening, ApplicationTrigger.StartReview);
-        await using var scope = App.Services.CreateAsyncScope();
-        var application = await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Applications.SingleAsync(a => a.Id == applicationId, Cancel);
-        application.FinalScore = finalScore;
-        var moved = await scope.ServiceProvider.GetRequiredService<ApplicationTransitions>().FireAsync(application, ApplicationTrigger.CompleteScoring, "Set up by the test", Cancel);
-        Assert.True(moved.Succeeded, moved.Error);
-    }
-
-    public async Task<Application> ApplicationAsync(long applicationId)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ApplicationsDbContext>().Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId, Cancel);
-    }
 
     private async Task<long> ApplicationAsync(long callSetupId, long personId, string municipality, string culture, ApplicationStatus status)
     {
@@ -174,14 +134,8 @@ public sealed class StartUpsWorld : IAsyncDisposable
     }
 
     /// <summary>Sets exactly these of the component's permissions for a role, as the roles screen would.</summary>
-    public async Task GrantAsync(string role, params string[] permissions)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var core = scope.ServiceProvider.GetRequiredService<CoreDbContext>();
-        var roleId = await core.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleAsync(Cancel);
-        var all = typeof(global::Integra.StartUps.Permissions).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        await scope.ServiceProvider.GetRequiredService<PermissionService>().SetGrantsAsync(roleId, all, permissions, Cancel);
-    }
+    public Task GrantAsync(string role, params string[] permissions) =>
+        SetGrantsAsync(typeof(global::Integra.StartUps.Permissions), role, permissions);
 
     public async Task<T> StartUpsAsync<T>(Func<StartUpsDbContext, Task<T>> query)
     {
@@ -191,29 +145,4 @@ public sealed class StartUpsWorld : IAsyncDisposable
 
     public Task<Beneficiary> ReloadAsync(long beneficiaryId) =>
         StartUpsAsync(db => db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == beneficiaryId, Cancel));
-
-    /// <summary>A signed-in client for a new user in the roles (or the administrator when no e-mail is given).</summary>
-    public async Task<HttpClient> SignedInAsync(string? email = null, params string[] roles)
-    {
-        if (email is null)
-        {
-            return await App.CreateSignedInClientAsync(IntegraAppFactory.AdminEmail);
-        }
-
-        await App.CreateUserAsync(email, Password, roles);
-        return await App.CreateSignedInClientAsync(email);
-    }
-
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string action, params (string Name, string Value)[] fields)
-    {
-        var response = await client.SubmitFormAsync(page, action, fields, Cancel);
-        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"POST {action} answered {(int)response.StatusCode}");
-        return response;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await Database.DisposeAsync();
-    }
 }

@@ -75,7 +75,7 @@ public abstract class StaffDocumentTests(string provider)
         var id = await world.SubmitAsync(call, "Arta", "Krasniqi", "malisheva", "arta@integra.test");
         var card = await AttachAsync(world, id, "id-card", "leternjoftimi.pdf");
         var plan = await AttachAsync(world, id, "plan", "plani-i-biznesit.pdf");
-        await world.FireAsync(id, ApplicationTrigger.PassScreening);
+        await world.EngineAsync(id, ApplicationTrigger.PassScreening);
         using var officer = await world.SignedInAsync("officer@integra.test", Roles.ProgrammeOfficer);
         using var evaluator = await world.SignedInAsync("evaluator@integra.test", Roles.Evaluator);
         var pool = $"/admin/reviews/calls/{call}/evaluators";
