@@ -88,11 +88,13 @@ public sealed partial class StartUpStoryTests
     /// <summary>The trainee signs in to her account's certificates and downloads hers: a PDF named by her reference, made out to her.</summary>
     private static async Task DownloadCertificateAsync(IPage mine, string reference, string name, List<string> accessibility)
     {
-        // TODO(issue 5): c2gaps links this page from the account pages and the training-completed e-mail; follow that link once merged.
-        await mine.GotoAsync("/sq/account/certificates");
+        // She finds them from her applications, where the component links them once she has one.
+        await mine.GotoAsync("/sq/applications");
         await mine.Locator("input[name=Email]").FillAsync(ApplicantEmail);
         await mine.Locator("input[name=Password]").FillAsync(ApplicantPassword);
         await mine.Locator("main form button[type=submit]").First.ClickAsync();
+        await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/sq/applications$"));
+        await mine.GetByRole(AriaRole.Link, new() { Name = "Certifikatat e mia të trajnimit" }).ClickAsync();
         await Assertions.Expect(mine).ToHaveURLAsync(new Regex("/sq/account/certificates$"));
         await CheckAsync(mine, "4-certificates", accessibility);
         var download = await mine.RunAndWaitForDownloadAsync(() => mine.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync());
