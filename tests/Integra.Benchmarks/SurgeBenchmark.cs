@@ -168,13 +168,16 @@ internal static partial class SurgeBenchmark
 
     private const int WarmUpRound = 50;
 
+    /// <summary>At least this many warm-up applicants before the server may count as settled.</summary>
+    private const int MinWarmUp = 200;
+
     /// <summary>Settled: recompiling took under 2 % of the server's CPU in the last round, as in the page benchmarks.</summary>
     private const double SettledShare = 0.02;
 
     /// <summary>
     /// A server at a deadline has run for weeks: its hot code is compiled at the optimised tier. Rounds of warm-up
-    /// applicants, eight at a time, upload and submit until recompiling takes under 2 % of the server's CPU or they run
-    /// out. In process there is no server to sample, so all of them go.
+    /// applicants, eight at a time, upload and submit until, after at least <see cref="MinWarmUp"/>, recompiling takes
+    /// under 2 % of the server's CPU, or until they run out. In process there is no server to sample, so all of them go.
     /// </summary>
     private static async Task<WarmUp> WarmUpAsync(List<Surger> warm, Uri address, byte[] document, ServerProcess? server, CancellationToken cancellationToken)
     {
@@ -205,7 +208,8 @@ internal static partial class SurgeBenchmark
 
             share = before is null ? null : CpuSample.RecompilingShare(before, server!.CpuTime());
             Console.Error.WriteLine($"Warm-up: {used} applicants, recompiling {Share(share)} of the server's CPU in the last round");
-            if (share < SettledShare)
+            // The first rounds can read 0 %: the recompiling thread starts only once methods have been called enough.
+            if (used >= MinWarmUp && share < SettledShare)
             {
                 break;
             }
