@@ -96,6 +96,35 @@ public sealed class GrantFiles(StartUpsDbContext db, AppDataFolder appData, Time
         return moved;
     }
 
+    /// <summary>
+    /// Saves what the files document and keeps the files, in one transaction: <paramref name="save"/> writes the rows
+    /// (or says why not, and then nothing is kept), <paramref name="keep"/> moves the files into place and lists them
+    /// in <paramref name="kept"/>. If anything fails, the rows roll back and neither a staged nor a kept file is left behind.
+    /// </summary>
+    public async Task<string?> SaveWithFilesAsync(IEnumerable<StagedFile> staged, List<string> kept, Func<Task<string?>> save, Func<Task> keep, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            if (await save() is { } error)
+            {
+                Discard(staged);
+                return error;
+            }
+
+            await keep();
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            Discard(staged);
+            kept.ForEach(Discard);
+            throw;
+        }
+    }
+
     public void Discard(IEnumerable<StagedFile> staged)
     {
         foreach (var file in staged)

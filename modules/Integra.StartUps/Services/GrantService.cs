@@ -221,27 +221,18 @@ public sealed class GrantService(
         grant.HandoverNotes = notes;
         grant.Procurement = ProcurementStatus.Received;
         var kept = new List<string>();
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            try
+        if (await files.SaveWithFilesAsync(
+            staged,
+            kept,
+            () => SaveAsync(grant, beneficiary, null, cancellationToken),
+            async () =>
             {
-                if (await SaveAsync(grant, beneficiary, null, cancellationToken) is { } saveError)
-                {
-                    files.Discard(staged);
-                    return saveError;
-                }
-
                 kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverProtocol, [protocolFile], UserName, cancellationToken));
                 kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverPhoto, stagedPhotos, UserName, cancellationToken));
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch
-            {
-                db.ChangeTracker.Clear();
-                files.Discard(staged);
-                kept.ForEach(files.Discard);
-                throw;
-            }
+            },
+            cancellationToken) is { } saveError)
+        {
+            return saveError;
         }
 
         db.ChangeTracker.Clear();
@@ -352,31 +343,22 @@ public sealed class GrantService(
         db.GrantFiles.RemoveRange(replaced);
         var staged = protocolFile is null ? stagedPhotos : [protocolFile, .. stagedPhotos];
         var kept = new List<string>();
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            try
+        if (await files.SaveWithFilesAsync(
+            staged,
+            kept,
+            () => SaveAsync(grant, beneficiary, null, cancellationToken),
+            async () =>
             {
-                if (await SaveAsync(grant, beneficiary, null, cancellationToken) is { } saveError)
-                {
-                    files.Discard(staged);
-                    return saveError;
-                }
-
                 if (protocolFile is not null)
                 {
                     kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverProtocol, [protocolFile], UserName, cancellationToken));
                 }
 
                 kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverPhoto, stagedPhotos, UserName, cancellationToken));
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch
-            {
-                db.ChangeTracker.Clear();
-                files.Discard(staged);
-                kept.ForEach(files.Discard);
-                throw;
-            }
+            },
+            cancellationToken) is { } saveError)
+        {
+            return saveError;
         }
 
         replaced.ForEach(f => files.Discard(files.PathOf(f)));

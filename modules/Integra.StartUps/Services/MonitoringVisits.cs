@@ -108,22 +108,19 @@ public sealed class MonitoringVisits(
         visit.RecordedUtc = clock.GetUtcNow().UtcDateTime;
         db.VisitOfficials.AddRange(joined);
         var kept = new List<string>();
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            try
+        await files.SaveWithFilesAsync(
+            staged,
+            kept,
+            async () =>
             {
                 await db.SaveChangesAsync(cancellationToken);
-                kept.AddRange(await files.KeepAsync(visit.BeneficiaryId, visit.Id, GrantFileKind.VisitPhoto, staged, visit.RecordedBy, cancellationToken));
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch
+                return null;
+            },
+            async () =>
             {
-                db.ChangeTracker.Clear();
-                files.Discard(staged);
-                kept.ForEach(files.Discard);
-                throw;
-            }
-        }
+                kept.AddRange(await files.KeepAsync(visit.BeneficiaryId, visit.Id, GrantFileKind.VisitPhoto, staged, visit.RecordedBy, cancellationToken));
+            },
+            cancellationToken);
 
         db.ChangeTracker.Clear();
         var moved = await transitions.FireAsync(visit.BeneficiaryId, trigger.Value, notes, cancellationToken);
@@ -222,22 +219,19 @@ public sealed class MonitoringVisits(
         db.VisitOfficials.RemoveRange(joinedBefore);
         db.VisitOfficials.AddRange(joined);
         var kept = new List<string>();
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            try
+        await files.SaveWithFilesAsync(
+            staged.Files,
+            kept,
+            async () =>
             {
                 await db.SaveChangesAsync(cancellationToken);
-                kept.AddRange(await files.KeepAsync(visit.BeneficiaryId, visit.Id, GrantFileKind.VisitPhoto, staged.Files, UserName, cancellationToken));
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch
+                return null;
+            },
+            async () =>
             {
-                db.ChangeTracker.Clear();
-                files.Discard(staged.Files);
-                kept.ForEach(files.Discard);
-                throw;
-            }
-        }
+                kept.AddRange(await files.KeepAsync(visit.BeneficiaryId, visit.Id, GrantFileKind.VisitPhoto, staged.Files, UserName, cancellationToken));
+            },
+            cancellationToken);
 
         db.ChangeTracker.Clear();
         if (moves)
