@@ -97,13 +97,7 @@ public sealed class MonitoringVisits(
             return stageError;
         }
 
-        visit.VisitedOn = report.VisitedOn;
-        visit.Operating = report.Operating;
-        visit.RevenueBand = report.RevenueBand;
-        visit.Jobs = report.Jobs;
-        visit.EquipmentInUse = report.EquipmentInUse;
-        visit.Notes = notes;
-        visit.Outcome = report.Outcome;
+        Fill(visit, report, notes);
         visit.RecordedBy = http.HttpContext?.User.Identity?.Name;
         visit.RecordedUtc = clock.GetUtcNow().UtcDateTime;
         db.VisitOfficials.AddRange(joined);
@@ -209,13 +203,7 @@ public sealed class MonitoringVisits(
         }
 
         var snapshot = (visit.VisitedOn, visit.Operating, visit.RevenueBand, visit.Jobs, visit.EquipmentInUse, visit.Notes, visit.Outcome);
-        visit.VisitedOn = report.VisitedOn;
-        visit.Operating = report.Operating;
-        visit.RevenueBand = report.RevenueBand;
-        visit.Jobs = report.Jobs;
-        visit.EquipmentInUse = report.EquipmentInUse;
-        visit.Notes = notes;
-        visit.Outcome = report.Outcome;
+        Fill(visit, report, notes);
         db.VisitOfficials.RemoveRange(joinedBefore);
         db.VisitOfficials.AddRange(joined);
         var kept = new List<string>();
@@ -264,6 +252,17 @@ public sealed class MonitoringVisits(
         BeneficiaryStatus.Closed => BeneficiaryTrigger.Close,
         _ => null,
     };
+
+    private static void Fill(MonitoringVisit visit, VisitReport report, string? notes)
+    {
+        visit.VisitedOn = report.VisitedOn;
+        visit.Operating = report.Operating;
+        visit.RevenueBand = report.RevenueBand;
+        visit.Jobs = report.Jobs;
+        visit.EquipmentInUse = report.EquipmentInUse;
+        visit.Notes = notes;
+        visit.Outcome = report.Outcome;
+    }
 
     private static string? Notes(VisitReport report) => string.IsNullOrWhiteSpace(report.Notes) ? null : report.Notes.Trim();
 
