@@ -84,7 +84,7 @@ public abstract class SchemaUpgradeTests(string provider)
         using var client = second.CreateBrowserlikeClient();
         var after = await SnapshotAsync(second);
 
-        Assert.Equal(["0001_CoreInitial", "0002_DataProtectionKeys"], after.CoreMigrations);
+        Assert.Equal(["0001_CoreInitial", "0002_DataProtectionKeys", "0003_PhasesNameStartUps"], after.CoreMigrations);
         Assert.Equal(before.CoreMigrations, after.CoreMigrations);
         Assert.Equal(before.NoticeMigrations, after.NoticeMigrations);
         Assert.Equal(before.Users, after.Users);
