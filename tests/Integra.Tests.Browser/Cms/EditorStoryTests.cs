@@ -35,7 +35,9 @@ public sealed partial class EditorStoryTests(BrowserFixture browser)
         await app.CreateUserAsync(EditorEmail, EditorPassword, "Editor");
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.ServerAddress.ToString() });
         var page = await context.NewPageAsync();
-        var consoleErrors = WatchConsole(page);
+        var consoleErrors = new List<string>();
+        ConsoleWatch.Start(page, consoleErrors);
+        page.Context.Page += (_, popup) => ConsoleWatch.Start(popup, consoleErrors);
 
         // Signs in through the form.
         await page.GotoAsync("/culture?culture=en&returnUrl=/account/login");
@@ -195,36 +197,6 @@ public sealed partial class EditorStoryTests(BrowserFixture browser)
         await Assertions.Expect(quill).ToBeVisibleAsync();
         await quill.FillAsync(text);
         await Assertions.Expect(page.Locator("#Body")).ToHaveValueAsync(new Regex(Regex.Escape(text)));
-    }
-
-    /// <summary>Console errors of every page of the context, CSP violations included, and assets that failed to load.</summary>
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        void Watch(IPage p)
-        {
-            p.Console += (_, message) =>
-            {
-                if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-                {
-                    errors.Add($"{p.Url}: {message.Text}");
-                }
-            };
-            p.PageError += (_, error) => errors.Add($"{p.Url}: {error}");
-
-            // A page's own status is asserted where it matters (a draft answers 404); a broken asset never is fine.
-            p.Response += (_, response) =>
-            {
-                if (response.Status >= 400 && response.Request.ResourceType != "document")
-                {
-                    errors.Add($"{p.Url}: {response.Status} {response.Url}");
-                }
-            };
-        }
-
-        Watch(page);
-        page.Context.Page += (_, popup) => Watch(popup);
-        return errors;
     }
 
     private static async Task PollAsync(Func<Task<bool>> condition, string what, CancellationToken cancellationToken)
