@@ -64,7 +64,18 @@ public sealed partial class EditorStoryTests(BrowserFixture browser)
         var popupTask = page.WaitForPopupAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Choose from the media library (Main image)" }).ClickAsync();
         var picker = await popupTask;
-        await picker.GetByRole(AriaRole.Button, new() { Name = "Choose zejtari.png" }).ClickAsync();
+        var closed = new TaskCompletionSource();
+        picker.Close += (_, _) => closed.TrySetResult();
+        try
+        {
+            await picker.GetByRole(AriaRole.Button, new() { Name = "Choose zejtari.png" }).ClickAsync();
+        }
+        catch (PlaywrightException) when (picker.IsClosed)
+        {
+            // The picker closes itself on the choice, at times before the click has been reported back.
+        }
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
         await Assertions.Expect(page.Locator("#ImagePath")).ToHaveValueAsync(new Regex("zejtari\\.png$"));
         await page.Locator("#ImageAlt").FillAsync("Të rinj në punëtori zejtarie");
         await Screenshot(page, "2-editor-filled");
