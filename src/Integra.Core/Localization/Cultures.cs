@@ -66,6 +66,13 @@ public static class Cultures
             info.DateTimeFormat.LongTimePattern = kosovo.LongTimePattern;
         }
 
+        if (culture == English)
+        {
+            // English as read in Europe: the day before the month and the 24-hour clock (19/04/2027 16:00), not the
+            // United States' 4/19/2027 4:00 PM.
+            info.DateTimeFormat = (DateTimeFormatInfo)CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.Clone();
+        }
+
         return CultureInfo.ReadOnly(info);
     }
 }

@@ -37,6 +37,15 @@ public sealed class LocalDatesTests
     public void A_month_heading_of_the_news_archive_keeps_the_month_in_the_nominative(string culture, string expected) =>
         Assert.Equal(expected, In(culture, () => LocalDisplay.Month(new DateOnly(2026, 12, 1))));
 
+    [Fact]
+    public void Staff_screens_in_English_write_the_day_before_the_month_and_use_the_24_hour_clock()
+    {
+        var english = Cultures.Info(Cultures.English);
+        Assert.Equal("05/12/2026", FifthOfDecember.ToString("d", english));
+        Assert.Equal("05/12/2026 16:00", FifthOfDecember.ToString("g", english));
+        Assert.Equal("en", english.Name);
+    }
+
     [Theory]
     [InlineData(1, "januara", "јануара")]
     [InlineData(2, "februara", "фебруара")]
