@@ -129,16 +129,6 @@ public static class LocalizedTextExtensions
             return string.Empty;
         }
 
-        if (text.TryGetValue(culture, out var value) && !string.IsNullOrWhiteSpace(value))
-        {
-            return value;
-        }
-
-        if (culture == Cultures.SerbianCyrillic && text.TryGetValue(Cultures.SerbianLatin, out var latin) && !string.IsNullOrWhiteSpace(latin))
-        {
-            return SerbianTransliterator.ToCyrillic(latin);
-        }
-
-        return text.GetValueOrDefault(Cultures.Albanian) ?? text.GetValueOrDefault(Cultures.English) ?? text.Values.First();
+        return Cultures.TextFor(text, culture) ?? text.GetValueOrDefault(Cultures.Albanian) ?? text.GetValueOrDefault(Cultures.English) ?? text.Values.First();
     }
 }

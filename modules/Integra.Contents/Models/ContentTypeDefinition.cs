@@ -78,19 +78,9 @@ public sealed record ContentFieldDefinition(string Name, string DisplayName, Con
     /// <summary>The option's label in <paramref name="culture"/>: Cyrillic Serbian from the Latin one, then English, then the option itself.</summary>
     public string OptionLabel(string option, string culture)
     {
-        if (!OptionLabels.TryGetValue(option, out var labels))
-        {
-            return option;
-        }
-
-        if (labels.TryGetValue(culture, out var label))
-        {
-            return label;
-        }
-
-        return culture == Cultures.SerbianCyrillic && labels.TryGetValue(Cultures.SerbianLatin, out var latin)
-            ? SerbianTransliterator.ToCyrillic(latin)
-            : labels.GetValueOrDefault(Cultures.English) ?? option;
+        return OptionLabels.TryGetValue(option, out var labels)
+            ? Cultures.TextFor(labels, culture) ?? labels.GetValueOrDefault(Cultures.English) ?? option
+            : option;
     }
 }
 

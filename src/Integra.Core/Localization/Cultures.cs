@@ -40,6 +40,22 @@ public static class Cultures
     /// <summary>The canonical spelling of a supported culture name, or null.</summary>
     public static string? Normalize(string? culture) => All.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// A text given per culture, in <paramref name="culture"/>: its own if written, for Serbian Cyrillic the Latin one
+    /// transliterated; null when neither is there, for the caller's own fallback.
+    /// </summary>
+    public static string? TextFor(IReadOnlyDictionary<string, string> texts, string culture)
+    {
+        if (texts.TryGetValue(culture, out var text) && !string.IsNullOrWhiteSpace(text))
+        {
+            return text;
+        }
+
+        return culture == SerbianCyrillic && texts.TryGetValue(SerbianLatin, out var latin) && !string.IsNullOrWhiteSpace(latin)
+            ? SerbianTransliterator.ToCyrillic(latin)
+            : null;
+    }
+
     /// <summary>The read-only culture to format with: the platform's, with Serbian month names and the Albanian clock as used in Kosovo.</summary>
     public static CultureInfo Info(string culture) => Infos.TryGetValue(culture, out var info) ? info : CultureInfo.GetCultureInfo(culture);
 
