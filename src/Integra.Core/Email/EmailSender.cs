@@ -27,7 +27,7 @@ public sealed class EmailSender(IOptions<EmailOptions> options, AppDataFolder ap
         {
             Directory.CreateDirectory(PickupFolder);
             var file = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await mime.WriteToAsync(file, cancellationToken);
+            await WriteWholeAsync(mime, file, cancellationToken);
             logger.LogInformation("Mail to {To} written to {File}", message.To, file);
             return;
         }
@@ -42,5 +42,23 @@ public sealed class EmailSender(IOptions<EmailOptions> options, AppDataFolder ap
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
         logger.LogInformation("Mail to {To} sent through {Host}", message.To, settings.SmtpHost);
+    }
+
+    /// <summary>
+    /// Writes the message beside its final name and renames it into place, so whatever reads the pickup
+    /// folder (a relay, a test) never opens a half-written .eml, and a crash mid-write leaves no .eml at all.
+    /// </summary>
+    private static async Task WriteWholeAsync(MimeMessage mime, string file, CancellationToken cancellationToken)
+    {
+        var partial = file + ".partial";
+        try
+        {
+            await mime.WriteToAsync(partial, cancellationToken);
+            File.Move(partial, file);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 }
