@@ -96,7 +96,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     public CpuSample CpuTime()
     {
         _process.Refresh();
-        return new CpuSample(_process.TotalProcessorTime, TieredCompilationTicks());
+        return new CpuSample(_process.TotalProcessorTime, _process.PrivilegedProcessorTime, TieredCompilationTicks());
     }
 
     /// <summary>
@@ -228,8 +228,11 @@ internal sealed class ServerStartException(string message, IReadOnlyList<string>
     public IReadOnlyList<string> ServerOutput { get; } = serverOutput;
 }
 
-/// <summary>The server's CPU time so far, and the CPU ticks of its recompiling threads by thread id (null where not measurable).</summary>
-internal sealed record CpuSample(TimeSpan Total, IReadOnlyDictionary<string, long>? TieredCompilationTicks)
+/// <summary>
+/// The server's CPU time so far, the part of it spent in the kernel (sockets, files), and the CPU ticks of its
+/// recompiling threads by thread id (null where not measurable).
+/// </summary>
+internal sealed record CpuSample(TimeSpan Total, TimeSpan Kernel, IReadOnlyDictionary<string, long>? TieredCompilationTicks)
 {
     /// <summary>USER_HZ, the unit of /proc CPU times: 100 on every Linux the runtime supports.</summary>
     private const double ClockTicksPerSecond = 100;

@@ -120,11 +120,14 @@ internal static partial class SurgeBenchmark
         var surgers = people[..applicants];
         Console.Error.WriteLine($"The surge starts: {applicants} applicants at once");
         var cpuBefore = server?.CpuTime();
+        var clientsBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var surge = Stopwatch.StartNew();
         var results = await Task.WhenAll(surgers.Select(p => p.SurgeAsync(address, document, cancellationToken)));
         surge.Stop();
+        var clientsCpu = Process.GetCurrentProcess().TotalProcessorTime - clientsBefore;
         var cpuAfter = server?.CpuTime();
         var serverCpu = cpuAfter is null || cpuBefore is null ? (TimeSpan?)null : cpuAfter.Total - cpuBefore.Total;
+        var serverKernel = cpuAfter is null || cpuBefore is null ? TimeSpan.Zero : cpuAfter.Kernel - cpuBefore.Kernel;
         var recompiling = cpuAfter is null || cpuBefore is null ? null : CpuSample.RecompilingShare(cpuBefore, cpuAfter);
         if (server is not null)
         {
@@ -152,7 +155,9 @@ internal static partial class SurgeBenchmark
             | Upload p50 / p99 | {Percentile(uploads, 0.5):0} ms / {Percentile(uploads, 0.99):0} ms |
             | Submit p50 / p99 | {Percentile(submits, 0.5):0} ms / {Percentile(submits, 0.99):0} ms |
             | Upload + submit p99 | {Percentile(totals, 0.99):0} ms |
-            | Server CPU during the surge | {(serverCpu is { } cpu ? $"{cpu.TotalSeconds:0.00} s, {cpu.TotalMilliseconds / applicants:0.0} ms per applicant, {Share(recompiling)} recompiling" : "not measured (in process)")} |
+            | Server CPU during the surge | {(serverCpu is { } cpu ? $"{cpu.TotalSeconds:0.00} s, {cpu.TotalMilliseconds / applicants:0.0} ms per applicant ({serverKernel.TotalMilliseconds / applicants:0.0} ms in the kernel), {Share(recompiling)} recompiling" : "not measured (in process)")} |
+            | Load generator CPU during the surge | {clientsCpu.TotalSeconds:0.00} s, {clientsCpu.TotalMilliseconds / applicants:0.0} ms per applicant |
+            | Shortest surge these cores allow | {((serverCpu ?? TimeSpan.Zero) + clientsCpu).TotalSeconds / Environment.ProcessorCount:0.00} s (server and load generator CPU ÷ {Environment.ProcessorCount} cores) |
             | Receipts given | {receipts} |
             | Submissions stored | {stored} |
             | Failed | {failed}{(results.FirstOrDefault(r => r.Failure is not null)?.Failure is { } first ? $" (first: {first})" : string.Empty)} |
