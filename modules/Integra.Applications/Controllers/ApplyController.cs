@@ -322,7 +322,7 @@ public sealed class ApplyController(
         }
 
         var context = await applying.ContextAsync(application, Culture, cancellationToken);
-        return View(new StatusViewModel(context, [], [], false, ApplicationWorkflow.CanFire(application.Status, ApplicationTrigger.Withdraw), false, DeadlineOf(context), Culture));
+        return View(new StatusViewModel(context, [], [], false, ApplicationWorkflow.Machine.CanFire(application.Status, ApplicationTrigger.Withdraw), false, DeadlineOf(context), Culture));
     }
 
     [HttpPost("/{culture:culture}/applications/{id:long}/withdraw")]

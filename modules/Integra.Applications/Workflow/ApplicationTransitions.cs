@@ -73,7 +73,7 @@ public sealed class ApplicationTransitions(
         }
 
         var from = application.Status;
-        if (ApplicationWorkflow.Next(from, trigger) is not { } to)
+        if (ApplicationWorkflow.Machine.Next(from, trigger) is not { } to)
         {
             return new(null, T["An application that is {0} cannot be moved this way ({1}).", T[StatusText.Of(from)], T[StatusText.Of(trigger)]]);
         }
@@ -118,7 +118,7 @@ public sealed class ApplicationTransitions(
     public async Task<IReadOnlyList<ApplicationTrigger>> AvailableAsync(ClaimsPrincipal user, Application application, CancellationToken cancellationToken)
     {
         var available = new List<ApplicationTrigger>();
-        foreach (var trigger in ApplicationWorkflow.PermittedFrom(application.Status))
+        foreach (var trigger in ApplicationWorkflow.Machine.PermittedFrom(application.Status))
         {
             if (await MayFireAsync(user, application, ApplicationWorkflow.Rules[trigger], cancellationToken))
             {

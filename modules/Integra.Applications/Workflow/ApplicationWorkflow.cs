@@ -1,3 +1,4 @@
+using Integra.Core.Workflow;
 using Stateless;
 
 namespace Integra.Applications;
@@ -28,11 +29,11 @@ public static class ApplicationWorkflow
         new TriggerRule(ApplicationTrigger.HandOver, Permissions.DecideApplications),
     }.ToDictionary(r => r.Trigger);
 
-    /// <summary>A machine over <paramref name="status"/>; firing a trigger moves it, an illegal trigger is refused.</summary>
-    public static StateMachine<ApplicationStatus, ApplicationTrigger> For(ApplicationStatus status)
-    {
-        var machine = new StateMachine<ApplicationStatus, ApplicationTrigger>(status);
+    /// <summary>The declared moves: services ask it whether a move is legal; nothing else decides.</summary>
+    public static DeclaredWorkflow<ApplicationStatus, ApplicationTrigger> Machine { get; } = new(Declare);
 
+    private static void Declare(StateMachine<ApplicationStatus, ApplicationTrigger> machine)
+    {
         machine.Configure(ApplicationStatus.Draft)
             .Permit(ApplicationTrigger.Submit, ApplicationStatus.Submitted)
             .Permit(ApplicationTrigger.Withdraw, ApplicationStatus.Withdrawn);
@@ -82,28 +83,5 @@ public static class ApplicationWorkflow
         machine.Configure(ApplicationStatus.AppealUpheld)
             .Permit(ApplicationTrigger.Reinstate, ApplicationStatus.Eligible)
             .Permit(ApplicationTrigger.Select, ApplicationStatus.Selected);
-
-        return machine;
-    }
-
-    public static bool CanFire(ApplicationStatus status, ApplicationTrigger trigger) => For(status).CanFire(trigger);
-
-    /// <summary>The status after <paramref name="trigger"/>, or null when the move is illegal from <paramref name="status"/>.</summary>
-    public static ApplicationStatus? Next(ApplicationStatus status, ApplicationTrigger trigger)
-    {
-        var machine = For(status);
-        if (!machine.CanFire(trigger))
-        {
-            return null;
-        }
-
-        machine.Fire(trigger);
-        return machine.State;
-    }
-
-    public static IReadOnlyList<ApplicationTrigger> PermittedFrom(ApplicationStatus status)
-    {
-        var machine = For(status);
-        return [.. Enum.GetValues<ApplicationTrigger>().Where(machine.CanFire)];
     }
 }

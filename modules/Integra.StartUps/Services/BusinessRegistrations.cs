@@ -21,7 +21,7 @@ public sealed class BusinessRegistrations(
     public async Task<string?> RegisterAsync(long beneficiaryId, string? number, DateOnly? registeredOn, string? sector, int jobsCreated, CancellationToken cancellationToken)
     {
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstOrDefaultAsync(b => b.Id == beneficiaryId, cancellationToken);
-        if (beneficiary is null || !BeneficiaryWorkflow.CanFire(beneficiary.Status, BeneficiaryTrigger.Register))
+        if (beneficiary is null || !BeneficiaryWorkflow.Machine.CanFire(beneficiary.Status, BeneficiaryTrigger.Register))
         {
             return T["Only a business whose equipment was delivered can be registered."];
         }

@@ -163,7 +163,7 @@ public sealed class GrantService(
             return error;
         }
 
-        if (!BeneficiaryWorkflow.CanFire(beneficiary.Status, BeneficiaryTrigger.DeliverEquipment))
+        if (!BeneficiaryWorkflow.Machine.CanFire(beneficiary.Status, BeneficiaryTrigger.DeliverEquipment))
         {
             return T["Only an awarded business can receive its equipment."];
         }

@@ -78,7 +78,7 @@ public sealed class MonitoringVisits(
 
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstAsync(b => b.Id == visit.BeneficiaryId, cancellationToken);
         var trigger = TriggerFor(report.Outcome);
-        if (trigger is null || !BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger.Value))
+        if (trigger is null || !BeneficiaryWorkflow.Machine.CanFire(beneficiary.Status, trigger.Value))
         {
             return T["Choose what the visit found: active, struggling or closed (a closed business is not visited again)."];
         }
@@ -151,7 +151,7 @@ public sealed class MonitoringVisits(
         var latest = !await db.Visits.AnyAsync(v => v.BeneficiaryId == visit.BeneficiaryId && v.VisitedOn != null && v.Month > visit.Month, cancellationToken);
         var trigger = TriggerFor(report.Outcome);
         var moves = latest && report.Outcome != outcomeBefore;
-        if (trigger is null || (moves && !BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger.Value)))
+        if (trigger is null || (moves && !BeneficiaryWorkflow.Machine.CanFire(beneficiary.Status, trigger.Value)))
         {
             return T["Choose what the visit found: active, struggling or closed (a closed business is not visited again)."];
         }

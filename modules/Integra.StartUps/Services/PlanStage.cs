@@ -57,7 +57,7 @@ public sealed class PlanStage(
         // A submission moves the application inside its own transaction: the beneficiary's move joins it on the same
         // connection, so SQLite's single writer does not wait for itself and a rolled-back submission takes the move too.
         using var joined = SharedTransaction.Join(applications, db);
-        if (await BeneficiaryAsync(application, call.Id, cancellationToken) is { } beneficiary && BeneficiaryWorkflow.CanFire(beneficiary.Status, trigger.Value))
+        if (await BeneficiaryAsync(application, call.Id, cancellationToken) is { } beneficiary && BeneficiaryWorkflow.Machine.CanFire(beneficiary.Status, trigger.Value))
         {
             var reason = change.Reason ?? (application.Reference is { } reference ? T["Business plan {0}", reference].Value : null);
             await transitions.FireAsync(beneficiary, trigger.Value, reason, cancellationToken, followsFrom: true);

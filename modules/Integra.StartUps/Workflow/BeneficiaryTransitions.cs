@@ -76,7 +76,7 @@ public sealed class BeneficiaryTransitions(
         }
 
         var from = beneficiary.Status;
-        if (BeneficiaryWorkflow.Next(from, trigger) is not { } to)
+        if (BeneficiaryWorkflow.Machine.Next(from, trigger) is not { } to)
         {
             return new(null, T["A beneficiary who is {0} cannot be moved this way ({1}).", T[BeneficiaryStatusText.Of(from)], T[BeneficiaryStatusText.Of(trigger)]]);
         }
@@ -120,7 +120,7 @@ public sealed class BeneficiaryTransitions(
     public async Task<IReadOnlyList<BeneficiaryTrigger>> AvailableAsync(ClaimsPrincipal user, Beneficiary beneficiary, CancellationToken cancellationToken)
     {
         var available = new List<BeneficiaryTrigger>();
-        foreach (var trigger in BeneficiaryWorkflow.PermittedFrom(beneficiary.Status))
+        foreach (var trigger in BeneficiaryWorkflow.Machine.PermittedFrom(beneficiary.Status))
         {
             if (await permissions.HasPermissionAsync(user, BeneficiaryWorkflow.Rules[trigger].Permission, cancellationToken))
             {

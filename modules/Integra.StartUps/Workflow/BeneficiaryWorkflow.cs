@@ -1,3 +1,4 @@
+using Integra.Core.Workflow;
 using Stateless;
 
 namespace Integra.StartUps;
@@ -27,11 +28,11 @@ public static class BeneficiaryWorkflow
         new BeneficiaryRule(BeneficiaryTrigger.DropOut, Permissions.ManageBeneficiaries, ReasonRequired: true),
     }.ToDictionary(r => r.Trigger);
 
-    /// <summary>A machine over <paramref name="status"/>; firing a trigger moves it, an illegal trigger is refused.</summary>
-    public static StateMachine<BeneficiaryStatus, BeneficiaryTrigger> For(BeneficiaryStatus status)
-    {
-        var machine = new StateMachine<BeneficiaryStatus, BeneficiaryTrigger>(status);
+    /// <summary>The declared moves: services ask it whether a move is legal; nothing else decides.</summary>
+    public static DeclaredWorkflow<BeneficiaryStatus, BeneficiaryTrigger> Machine { get; } = new(Declare);
 
+    private static void Declare(StateMachine<BeneficiaryStatus, BeneficiaryTrigger> machine)
+    {
         machine.Configure(BeneficiaryStatus.Applied)
             .Permit(BeneficiaryTrigger.SelectForTraining, BeneficiaryStatus.SelectedForTraining);
 
@@ -74,29 +75,6 @@ public static class BeneficiaryWorkflow
             .Permit(BeneficiaryTrigger.RecordActive, BeneficiaryStatus.Active)
             .PermitReentry(BeneficiaryTrigger.RecordStruggling)
             .Permit(BeneficiaryTrigger.Close, BeneficiaryStatus.Closed);
-
-        return machine;
-    }
-
-    public static bool CanFire(BeneficiaryStatus status, BeneficiaryTrigger trigger) => For(status).CanFire(trigger);
-
-    /// <summary>The status after <paramref name="trigger"/>, or null when the move is illegal from <paramref name="status"/>.</summary>
-    public static BeneficiaryStatus? Next(BeneficiaryStatus status, BeneficiaryTrigger trigger)
-    {
-        var machine = For(status);
-        if (!machine.CanFire(trigger))
-        {
-            return null;
-        }
-
-        machine.Fire(trigger);
-        return machine.State;
-    }
-
-    public static IReadOnlyList<BeneficiaryTrigger> PermittedFrom(BeneficiaryStatus status)
-    {
-        var machine = For(status);
-        return [.. Enum.GetValues<BeneficiaryTrigger>().Where(machine.CanFire)];
     }
 
     /// <summary>Statuses a business established counts from: registered, whatever the monitoring found since.</summary>

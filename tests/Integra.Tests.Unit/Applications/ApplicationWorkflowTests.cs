@@ -10,7 +10,7 @@ public sealed class ApplicationWorkflowTests
         var status = ApplicationStatus.Draft;
         foreach (var trigger in new[] { ApplicationTrigger.Submit, ApplicationTrigger.PassScreening, ApplicationTrigger.StartReview, ApplicationTrigger.CompleteScoring, ApplicationTrigger.Select, ApplicationTrigger.HandOver })
         {
-            status = ApplicationWorkflow.Next(status, trigger) ?? throw new InvalidOperationException($"{trigger} refused from {status}");
+            status = ApplicationWorkflow.Machine.Next(status, trigger) ?? throw new InvalidOperationException($"{trigger} refused from {status}");
         }
 
         Assert.Equal(ApplicationStatus.HandedOver, status);
@@ -23,14 +23,14 @@ public sealed class ApplicationWorkflowTests
     [InlineData(ApplicationStatus.Selected, ApplicationTrigger.Appeal)]
     [InlineData(ApplicationStatus.AppealDismissed, ApplicationTrigger.Appeal)]
     public void Illegal_moves_are_refused(ApplicationStatus from, ApplicationTrigger trigger) =>
-        Assert.Null(ApplicationWorkflow.Next(from, trigger));
+        Assert.Null(ApplicationWorkflow.Machine.Next(from, trigger));
 
     [Fact]
     public void An_applicant_may_resubmit_while_submitted_and_appeal_a_rejection_once()
     {
-        Assert.Equal(ApplicationStatus.Submitted, ApplicationWorkflow.Next(ApplicationStatus.Submitted, ApplicationTrigger.Submit));
-        Assert.Equal(ApplicationStatus.Appealed, ApplicationWorkflow.Next(ApplicationStatus.Rejected, ApplicationTrigger.Appeal));
-        Assert.Equal([ApplicationTrigger.UpholdAppeal, ApplicationTrigger.DismissAppeal], ApplicationWorkflow.PermittedFrom(ApplicationStatus.Appealed));
+        Assert.Equal(ApplicationStatus.Submitted, ApplicationWorkflow.Machine.Next(ApplicationStatus.Submitted, ApplicationTrigger.Submit));
+        Assert.Equal(ApplicationStatus.Appealed, ApplicationWorkflow.Machine.Next(ApplicationStatus.Rejected, ApplicationTrigger.Appeal));
+        Assert.Equal([ApplicationTrigger.UpholdAppeal, ApplicationTrigger.DismissAppeal], ApplicationWorkflow.Machine.PermittedFrom(ApplicationStatus.Appealed));
     }
 
     [Fact]
