@@ -83,6 +83,9 @@ public sealed partial class ApplicationFiles(
                 }
 
                 type = MediaTypes.Detect(target);
+
+                // On the disk before the row that lists it commits: a receipt never names a file a power cut took.
+                target.Flush(flushToDisk: true);
             }
 
             var extension = Path.GetExtension(upload.FileName);

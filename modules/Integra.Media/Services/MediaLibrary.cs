@@ -78,6 +78,9 @@ public sealed class MediaLibrary(
             await using (var source = upload.OpenReadStream())
             {
                 (sha256, size) = await CopyAsync(source, target, limits.RequestLimit, cancellationToken);
+
+                // On the disk before the row that lists it commits: the library never names a file a power cut took.
+                target.Flush(flushToDisk: true);
             }
 
             var problems = new List<string>();

@@ -56,6 +56,9 @@ public sealed class GrantFiles(StartUpsDbContext db, AppDataFolder appData, Time
             }
 
             type = MediaTypes.Detect(target);
+
+            // On the disk before the row that lists it commits: a record never names a file a power cut took.
+            target.Flush(flushToDisk: true);
         }
 
         if (type is null || !types.Contains(type) || !type.Extensions.Contains(Path.GetExtension(upload.FileName), StringComparer.OrdinalIgnoreCase))
