@@ -23,6 +23,8 @@ public sealed class VisitRevision : Migration
         migrationBuilder.Sql($"UPDATE su_visits SET \"Revision\" = {(migrationBuilder.IsNpgsql() ? "gen_random_uuid()" : SqliteGuid)};");
     }
 
+    // In SQL: EF Core's SQLite provider drops a column only by rebuilding the table from a model snapshot, which these
+    // hand-written migrations do not keep; SQLite (3.35 on) and PostgreSQL both drop it with this statement.
     protected override void Down(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.DropColumn(name: "Revision", table: "su_visits");
+        migrationBuilder.Sql("ALTER TABLE su_visits DROP COLUMN \"Revision\";");
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Integra.Core.Security;
+using Integra.StartUps;
 using Integra.StartUps.Data;
 using Integra.Testing;
 using Microsoft.EntityFrameworkCore;
