@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Integra.Core.Security;
 using Integra.StartUps;
 using Integra.StartUps.Data;
+using Integra.StartUps.Services;
 using Integra.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -69,6 +70,35 @@ public abstract partial class GrantsTests
         var after = await world.StartUpsAsync(db => db.Visits.SingleAsync(v => v.Id == visit.Id, Cancel));
         Assert.Equal(9, after.Jobs);
         Assert.NotEqual(saved.Revision, after.Revision);
+    }
+
+    [Fact]
+    public async Task A_correction_overtaken_between_its_checks_and_its_save_is_refused_the_same_way()
+    {
+        await using var world = await StartUpsWorld.StartAsync(provider);
+        var call = await world.CallAsync(1);
+        var arta = await AwardedAsync(world, call, "Arta", "malisheva");
+        var visit = await RegisteredWithVisitsAsync(world, arta.Id);
+        using var official = await world.SignedInAsync("zyrtari@integra.test", Roles.MunicipalOfficial);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var page = $"/admin/startups/visits/{visit.Id}";
+        await StartUpsWorld.PostAsync(official, page, page, Visit(Iso(today), BeneficiaryStatus.Active, "2", ""));
+
+        // This scope holds the visit as read before the other save, as a correction still being checked holds it.
+        await using var scope = world.App.Services.CreateAsyncScope();
+        var read = await scope.ServiceProvider.GetRequiredService<StartUpsDbContext>().Visits.SingleAsync(v => v.Id == visit.Id, Cancel);
+        using (var first = await CorrectVisitAsync(official, visit.Id, Visit(Iso(today), BeneficiaryStatus.Active, "4", "Dy punëtorë të rinj.")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        var error = await scope.ServiceProvider.GetRequiredService<MonitoringVisits>().EditAsync(
+            visit.Id, read.Revision, new VisitReport(today, true, null, 9, true, "Nëntë punëtorë.", BeneficiaryStatus.Active, [], null), [], Cancel);
+
+        Assert.StartsWith("Someone else changed this visit meanwhile, so your correction was not saved.", error, StringComparison.Ordinal);
+        var saved = await world.StartUpsAsync(db => db.Visits.SingleAsync(v => v.Id == visit.Id, Cancel));
+        Assert.Equal((4, "Dy punëtorë të rinj."), (saved.Jobs, saved.Notes));
+        Assert.Single(await world.AuditAsync(), a => a.Action == "visit.edit");
     }
 
     [Fact]
