@@ -16,6 +16,7 @@ public sealed class SearchStartup : FeatureStartup
             .AddAdminMenu<AdminMenu>()
             .AddSchema<SearchDbContext>()
             .AddSeed<PublishedContentSeed>()
+            .AddJob<SearchQueuePruneJob>()
             .Contribute<IContentEventHandler, SearchIndexingHandler>();
 
         feature.Services.Configure<SearchOptions>(feature.Configuration.GetSection("Integra:Search"));

@@ -15,6 +15,7 @@ public sealed class SearchDbContext(DbContextOptions<SearchDbContext> options) :
             e.Property(x => x.ContentItemId).HasMaxLength(100);
             e.Property(x => x.Culture).HasMaxLength(16);
             e.Property(x => x.Operation).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.ContentItemId, x.Id });
         });
         builder.Entity<SearchCursor>(e =>
         {

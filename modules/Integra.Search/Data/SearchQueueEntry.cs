@@ -8,7 +8,8 @@ public enum SearchOperation
 
 /// <summary>
 /// A content change every node must apply to its own index. Rows are appended, never updated; each node
-/// remembers the last one it applied in its <see cref="SearchCursor"/>.
+/// remembers the last one it applied in its <see cref="SearchCursor"/>. Rows every node has applied and a later
+/// row makes redundant are pruned by <see cref="Indexing.SearchQueuePruneJob"/>.
 /// </summary>
 public sealed class SearchQueueEntry
 {

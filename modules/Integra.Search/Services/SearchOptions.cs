@@ -16,4 +16,7 @@ public sealed class SearchOptions
     public TimeSpan GapGrace { get; set; } = TimeSpan.FromSeconds(10);
 
     public int BatchSize { get; set; } = 200;
+
+    /// <summary>How long a queue row every node has indexed is kept before <see cref="Indexing.SearchQueuePruneJob"/> may prune it.</summary>
+    public TimeSpan KeepIndexed { get; set; } = TimeSpan.FromDays(7);
 }

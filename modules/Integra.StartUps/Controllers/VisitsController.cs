@@ -62,7 +62,7 @@ public sealed class VisitsController(
             visit.VisitedOn, visit.Operating == true, visit.RevenueBand, visit.Jobs, visit.EquipmentInUse == true, visit.Notes, outcome,
             [.. model.Joined.Where(o => o.UserId is not null).Select(o => o.UserId!)],
             string.Join('\n', model.Joined.Where(o => o.UserId is null).Select(o => o.Name)));
-        return View(new VisitEditViewModel(model, values));
+        return View(new VisitEditViewModel(model, values, visit.Revision));
     }
 
     [HttpPost("{id:long}/edit")]
@@ -71,23 +71,24 @@ public sealed class VisitsController(
     [RequestFormLimits(MultipartBodyLengthLimit = GrantLimits.MaxPhotos * GrantLimits.MaxFileBytes + 1024 * 1024)]
     public async Task<IActionResult> Edit(
         long id, string? visitedOn, bool operating, string? revenueBand, int? jobs, bool equipmentInUse, string? notes,
-        BeneficiaryStatus outcome, List<string>? officials, string? otherOfficials, List<IFormFile>? photos)
+        BeneficiaryStatus outcome, List<string>? officials, string? otherOfficials, Guid revision, List<IFormFile>? photos)
     {
         var report = new VisitReport(
             FormValues.Day(visitedOn), operating, string.IsNullOrEmpty(revenueBand) ? null : revenueBand, jobs, equipmentInUse, notes, outcome, officials ?? [], otherOfficials);
-        if (await visits.EditAsync(id, report, photos ?? [], Aborted) is not { } error)
+        if (await visits.EditAsync(id, revision, report, photos ?? [], Aborted) is not { } error)
         {
             return Done($"{Home}/{id}", null, T["Visit corrected."]);
         }
 
-        // The form again with what was typed, beside the reason it was refused.
+        // The form again with what was typed, beside the reason it was refused; it keeps the revision it was opened
+        // with, so a form overtaken by someone else's save stays refused until reloaded.
         if (await VisitAsync(id) is not { } model)
         {
             return NotFound();
         }
 
         TempData["Error"] = error;
-        return View(new VisitEditViewModel(model, report));
+        return View(new VisitEditViewModel(model, report, revision));
     }
 
     private async Task<VisitViewModel?> VisitAsync(long id)

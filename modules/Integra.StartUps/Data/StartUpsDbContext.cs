@@ -156,6 +156,7 @@ public sealed class StartUpsDbContext(DbContextOptions<StartUpsDbContext> option
             e.Property(x => x.Notes).HasMaxLength(GrantLimits.Notes);
             e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(StartUpsLimits.Code);
             e.Property(x => x.RecordedBy).HasMaxLength(StartUpsLimits.Name);
+            e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasOne<Beneficiary>().WithMany().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.BeneficiaryId, x.Month }).IsUnique();
             e.HasIndex(x => new { x.VisitedOn, x.DueOn });

@@ -35,6 +35,9 @@ public sealed class MonitoringVisit
     public string? RecordedBy { get; set; }
 
     public DateTime? RecordedUtc { get; set; }
+
+    /// <summary>Changes with every save, so a correction made on a form opened before another's save is refused.</summary>
+    public Guid Revision { get; set; }
 }
 
 /// <summary>A component 1 official who joined a visit: a user with the municipal official role, or a name typed in.</summary>

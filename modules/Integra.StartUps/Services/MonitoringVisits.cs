@@ -102,19 +102,18 @@ public sealed class MonitoringVisits(
         visit.RecordedUtc = clock.GetUtcNow().UtcDateTime;
         db.VisitOfficials.AddRange(joined);
         var kept = new List<string>();
-        await files.SaveWithFilesAsync(
+        if (await files.SaveWithFilesAsync(
             staged,
             kept,
-            async () =>
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return null;
-            },
+            () => SaveAsync(T["This visit is already recorded."], cancellationToken),
             async () =>
             {
                 kept.AddRange(await files.KeepAsync(visit.BeneficiaryId, visit.Id, GrantFileKind.VisitPhoto, staged, visit.RecordedBy, cancellationToken));
             },
-            cancellationToken);
+            cancellationToken) is { } saveError)
+        {
+            return saveError;
+        }
 
         db.ChangeTracker.Clear();
         var moved = await transitions.FireAsync(visit.BeneficiaryId, trigger.Value, notes, cancellationToken);
@@ -137,14 +136,20 @@ public sealed class MonitoringVisits(
     /// <summary>
     /// Corrects a recorded visit, with the same checks as when it was recorded; the officials who joined are
     /// replaced by those now named and photos are added. The business's status changes only when a new outcome is
-    /// given for its latest visit, and then through the workflow; the audit log says what changed.
+    /// given for its latest visit, and then through the workflow; the audit log says what changed. A form opened
+    /// before someone else saved the visit (<paramref name="revision"/> is the visit's as the form showed it) changes nothing.
     /// </summary>
-    public async Task<string?> EditAsync(long visitId, VisitReport report, IReadOnlyList<IFormFile> photos, CancellationToken cancellationToken)
+    public async Task<string?> EditAsync(long visitId, Guid revision, VisitReport report, IReadOnlyList<IFormFile> photos, CancellationToken cancellationToken)
     {
         var visit = await db.Visits.FirstOrDefaultAsync(v => v.Id == visitId, cancellationToken);
         if (visit is not { VisitedOn: { } visitedBefore, Outcome: { } outcomeBefore })
         {
             return T["Only a recorded visit can be changed."];
+        }
+
+        if (visit.Revision != revision)
+        {
+            return ChangedMeanwhile;
         }
 
         var beneficiary = await db.Beneficiaries.AsNoTracking().FirstAsync(b => b.Id == visit.BeneficiaryId, cancellationToken);
@@ -202,24 +207,23 @@ public sealed class MonitoringVisits(
             return staged.Error;
         }
 
-        var snapshot = (visit.VisitedOn, visit.Operating, visit.RevenueBand, visit.Jobs, visit.EquipmentInUse, visit.Notes, visit.Outcome);
+        var snapshot = (visit.VisitedOn, visit.Operating, visit.RevenueBand, visit.Jobs, visit.EquipmentInUse, visit.Notes, visit.Outcome, visit.Revision);
         Fill(visit, report, notes);
         db.VisitOfficials.RemoveRange(joinedBefore);
         db.VisitOfficials.AddRange(joined);
         var kept = new List<string>();
-        await files.SaveWithFilesAsync(
+        if (await files.SaveWithFilesAsync(
             staged.Files,
             kept,
-            async () =>
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return null;
-            },
+            () => SaveAsync(ChangedMeanwhile, cancellationToken),
             async () =>
             {
                 kept.AddRange(await files.KeepAsync(visit.BeneficiaryId, visit.Id, GrantFileKind.VisitPhoto, staged.Files, UserName, cancellationToken));
             },
-            cancellationToken);
+            cancellationToken) is { } saveError)
+        {
+            return saveError;
+        }
 
         db.ChangeTracker.Clear();
         if (moves)
@@ -234,8 +238,9 @@ public sealed class MonitoringVisits(
                 kept.ForEach(files.Discard);
                 await db.VisitOfficials.Where(o => o.VisitId == visitId).ExecuteDeleteAsync(cancellationToken);
                 db.VisitOfficials.AddRange(joinedBefore.Select(o => new VisitOfficial { VisitId = visitId, UserId = o.UserId, Name = o.Name }));
+                // The revision too: the visit is again as the form that made the correction showed it, so it may be sent again.
                 var undo = await db.Visits.FirstAsync(v => v.Id == visitId, cancellationToken);
-                (undo.VisitedOn, undo.Operating, undo.RevenueBand, undo.Jobs, undo.EquipmentInUse, undo.Notes, undo.Outcome) = snapshot;
+                (undo.VisitedOn, undo.Operating, undo.RevenueBand, undo.Jobs, undo.EquipmentInUse, undo.Notes, undo.Outcome, undo.Revision) = snapshot;
                 await db.SaveChangesAsync(cancellationToken);
                 return moved.Error;
             }
@@ -262,7 +267,25 @@ public sealed class MonitoringVisits(
         visit.EquipmentInUse = report.EquipmentInUse;
         visit.Notes = notes;
         visit.Outcome = report.Outcome;
+        visit.Revision = Guid.NewGuid();
     }
+
+    /// <summary>Saves the visit; a visit saved by someone else since it was read changes nothing and gets <paramref name="refusal"/>.</summary>
+    private async Task<string?> SaveAsync(string refusal, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return refusal;
+        }
+    }
+
+    private string ChangedMeanwhile => T["Someone else changed this visit meanwhile, so your correction was not saved. Reload the page to see their change and try again."];
 
     private static string? Notes(VisitReport report) => string.IsNullOrWhiteSpace(report.Notes) ? null : report.Notes.Trim();
 

@@ -15,7 +15,7 @@ public sealed class VisitScheduler(StartUpsDbContext db) : IBeneficiaryTransitio
 
         var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.BeneficiaryId == beneficiary.Id, cancellationToken);
         var start = registration?.RegisteredOn ?? DateOnly.FromDateTime(change.AtUtc);
-        db.Visits.AddRange(MonitoringVisits.Schedule.Select(month => new MonitoringVisit { BeneficiaryId = beneficiary.Id, Month = month, DueOn = start.AddMonths(month) }));
+        db.Visits.AddRange(MonitoringVisits.Schedule.Select(month => new MonitoringVisit { BeneficiaryId = beneficiary.Id, Month = month, DueOn = start.AddMonths(month), Revision = Guid.NewGuid() }));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

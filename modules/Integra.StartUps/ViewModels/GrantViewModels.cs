@@ -87,7 +87,8 @@ public sealed record DashboardViewModel(
 /// <summary>The visit form's fields, blank for a visit to record or as typed or saved for one to correct.</summary>
 public sealed record VisitFormModel(VisitReport Values, IReadOnlyList<Official> Officials, DateOnly Today);
 
-public sealed record VisitEditViewModel(VisitViewModel Visit, VisitReport Values);
+/// <summary>A recorded visit to correct, with its fields and revision as saved or as the form sent them.</summary>
+public sealed record VisitEditViewModel(VisitViewModel Visit, VisitReport Values, Guid Revision);
 
 /// <summary>A recorded hand-over to correct, with the day and notes as saved or as typed.</summary>
 public sealed record HandoverEditViewModel(GrantViewModel Grant, string? DeliveredOn, string? Notes);

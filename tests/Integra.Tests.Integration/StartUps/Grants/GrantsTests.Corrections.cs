@@ -78,7 +78,7 @@ public abstract partial class GrantsTests
         Assert.Contains("name=\"jobs\" min=\"0\" max=\"1000\" value=\"2\"", saved, StringComparison.Ordinal);
         Assert.Matches("value=\"Active\" checked", saved);
 
-        using (var refused = await StartUpsWorld.PostAsync(official, $"{firstPage}/edit", $"{firstPage}/edit", Visit(today, BeneficiaryStatus.Struggling, "7", "")))
+        using (var refused = await CorrectVisitAsync(official, first.Id, Visit(today, BeneficiaryStatus.Struggling, "7", "")))
         {
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
             var shown = await refused.ReadPageAsync(Cancel);
@@ -89,7 +89,7 @@ public abstract partial class GrantsTests
         Assert.Equal(BeneficiaryStatus.Active, (await world.ReloadAsync(arta.Id)).Status);
         Assert.Equal(2, (await world.StartUpsAsync(db => db.Visits.SingleAsync(v => v.Id == first.Id, Cancel))).Jobs);
 
-        await StartUpsWorld.PostAsync(official, $"{firstPage}/edit", $"{firstPage}/edit", Visit(today, BeneficiaryStatus.Struggling, "1", "Shitjet ranë pas dimrit."));
+        await CorrectVisitAsync(official, first.Id, Visit(today, BeneficiaryStatus.Struggling, "1", "Shitjet ranë pas dimrit."));
 
         Assert.Equal(BeneficiaryStatus.Struggling, (await world.ReloadAsync(arta.Id)).Status);
         Assert.Equal(BeneficiaryTrigger.RecordStruggling, (await LastEventAsync(world, arta.Id)).Trigger);
@@ -99,7 +99,7 @@ public abstract partial class GrantsTests
         Assert.Contains("jobs 2 → 1", audited.Details, StringComparison.Ordinal);
 
         var events = await world.StartUpsAsync(db => db.BeneficiaryEvents.CountAsync(e => e.BeneficiaryId == arta.Id, Cancel));
-        await StartUpsWorld.PostAsync(official, $"{firstPage}/edit", $"{firstPage}/edit", Visit(today, BeneficiaryStatus.Struggling, "3", "Shitjet ranë pas dimrit."));
+        await CorrectVisitAsync(official, first.Id, Visit(today, BeneficiaryStatus.Struggling, "3", "Shitjet ranë pas dimrit."));
         Assert.Equal(3, (await world.StartUpsAsync(db => db.Visits.SingleAsync(v => v.Id == first.Id, Cancel))).Jobs);
         Assert.Equal(events, await world.StartUpsAsync(db => db.BeneficiaryEvents.CountAsync(e => e.BeneficiaryId == arta.Id, Cancel)));
 
@@ -109,7 +109,7 @@ public abstract partial class GrantsTests
         Assert.Equal(BeneficiaryStatus.Active, (await world.ReloadAsync(arta.Id)).Status);
         events = await world.StartUpsAsync(db => db.BeneficiaryEvents.CountAsync(e => e.BeneficiaryId == arta.Id, Cancel));
 
-        await StartUpsWorld.PostAsync(official, $"{firstPage}/edit", $"{firstPage}/edit", Visit(today, BeneficiaryStatus.Closed, "0", "Mbyllur përkohësisht në dimër."));
+        await CorrectVisitAsync(official, first.Id, Visit(today, BeneficiaryStatus.Closed, "0", "Mbyllur përkohësisht në dimër."));
 
         Assert.Equal((BeneficiaryStatus?)BeneficiaryStatus.Closed, (await world.StartUpsAsync(db => db.Visits.SingleAsync(v => v.Id == first.Id, Cancel))).Outcome);
         Assert.Equal(BeneficiaryStatus.Active, (await world.ReloadAsync(arta.Id)).Status);
