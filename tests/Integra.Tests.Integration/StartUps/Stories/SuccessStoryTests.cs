@@ -81,6 +81,21 @@ public abstract class SuccessStoryTests(string provider)
         }
     }
 
+    [Fact]
+    public async Task An_editor_starting_a_success_story_in_Albanian_sees_the_new_item_titled_in_Albanian()
+    {
+        await using var world = await StartUpsWorld.StartAsync(provider);
+        using var admin = await world.SignedInAsync();
+
+        using var response = await admin.GetAsync($"/admin/contents/create?type={SuccessStories.Type}&culture=sq", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadPageAsync(Cancel);
+        Assert.Contains("<h1 class=\"h3 mb-0\">Element i ri: Histori suksesi</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<title>Element i ri: Histori suksesi · ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Success story", page, StringComparison.Ordinal);
+    }
+
     private static ContentItem Story(IContentManager content, bool consent)
     {
         var story = content.New(SuccessStories.Type, "sq");
