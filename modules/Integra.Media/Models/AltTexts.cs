@@ -16,20 +16,10 @@ public static class AltTexts
     public static IReadOnlyDictionary<string, string> Parse(string? json) =>
         string.IsNullOrEmpty(json) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
 
-    /// <summary>The text for the culture, else Serbian Latin for Cyrillic (transliterated), else the default culture's.</summary>
+    /// <summary>The text for the culture (Cyrillic from Serbian Latin), else the default culture's, which every image has.</summary>
     public static string For(string? json, string culture)
     {
         var texts = Parse(json);
-        if (texts.TryGetValue(culture, out var text))
-        {
-            return text;
-        }
-
-        if (culture == Cultures.SerbianCyrillic && texts.TryGetValue(Cultures.SerbianLatin, out var latin))
-        {
-            return SerbianTransliterator.ToCyrillic(latin);
-        }
-
-        return texts.TryGetValue(Cultures.Default, out var fallback) ? fallback : string.Empty;
+        return Cultures.TextFor(texts, culture) ?? texts.GetValueOrDefault(Cultures.Default) ?? string.Empty;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Integra.Applications.Forms;
+using Integra.Core.Localization;
 
 namespace Integra.Reviews.Services;
 
@@ -22,7 +23,10 @@ public static class CombineRules
     public static readonly IReadOnlyList<string> All = [Mean, Median];
 }
 
-/// <summary>Text in the reader's culture, falling back from Serbian Cyrillic to Latin, then to any text there is.</summary>
+/// <summary>
+/// Text in the reader's culture (Cyrillic from Serbian Latin), else the first of Albanian, English or any text that is
+/// not blank: staff may leave a rubric's translations empty, and an empty criterion name would hide the criterion.
+/// </summary>
 public static class ReviewText
 {
     public static string In(this LocalizedText? text, string culture)
@@ -32,25 +36,10 @@ public static class ReviewText
             return string.Empty;
         }
 
-        if (text.TryGetValue(culture, out var exact) && !string.IsNullOrWhiteSpace(exact))
-        {
-            return exact;
-        }
-
-        if (culture.StartsWith("sr", StringComparison.OrdinalIgnoreCase) && text.TryGetValue("sr-Latn", out var latin) && !string.IsNullOrWhiteSpace(latin))
-        {
-            return culture.Equals("sr-Cyrl", StringComparison.OrdinalIgnoreCase) ? Core.Localization.SerbianTransliterator.ToCyrillic(latin) : latin;
-        }
-
-        foreach (var fallback in new[] { "sq", "en" })
-        {
-            if (text.TryGetValue(fallback, out var value) && !string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return text.Values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? string.Empty;
+        return Cultures.TextFor(text, culture)
+            ?? new[] { Cultures.Albanian, Cultures.English }.Select(c => text.GetValueOrDefault(c)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))
+            ?? text.Values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))
+            ?? string.Empty;
     }
 }
 
