@@ -27,7 +27,7 @@ public sealed partial class MediaClient(IntegraAppFactory app, HttpClient http) 
     }
 
     /// <summary>Sends the upload form of the folder's library page, as a browser would, with the form's own token.</summary>
-    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, string? alt = null, string folder = "")
+    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, string? alt = null, string folder = "", string? serbianAlt = null)
     {
         var query = "?folder=" + Uri.EscapeDataString(folder);
         var page = await PageAsync("/admin/media" + (folder.Length == 0 ? string.Empty : query));
@@ -38,6 +38,7 @@ public sealed partial class MediaClient(IntegraAppFactory app, HttpClient http) 
             { new StringContent(HtmlForms.AntiforgeryToken(form.Value)), HtmlForms.TokenField },
             { new StringContent(alt ?? string.Empty), "alt[sq]" },
             { new StringContent(string.Empty), "alt[en]" },
+            { new StringContent(serbianAlt ?? string.Empty), "alt[sr-Latn]" },
         };
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");

@@ -65,6 +65,23 @@ public abstract class MediaLibraryTests(string provider)
     }
 
     [Fact]
+    public async Task Each_staff_member_reads_the_alt_text_in_their_language_Cyrillic_from_the_Serbian_Latin_and_Albanian_where_none_is_written()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = new IntegraAppFactory(database);
+        await app.CreateUserAsync(EditorEmail, Password, Roles.Editor);
+        using var editor = await MediaClient.SignInAsync(app, EditorEmail, "sq");
+        using var upload = await editor.UploadAsync("klina.png", MediaClient.Png(400, 300), alt: "Sheshi i Klinës", serbianAlt: "Trg u Klini");
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+
+        foreach (var (culture, alt) in new[] { ("sq", "Sheshi i Klinës"), ("sr-Latn", "Trg u Klini"), ("sr-Cyrl", "Трг у Клини"), ("en", "Sheshi i Klinës") })
+        {
+            using var reader = await MediaClient.SignInAsync(app, EditorEmail, culture);
+            Assert.Contains($"alt=\"{alt}\"", System.Net.WebUtility.HtmlDecode(await reader.PageAsync("/admin/media")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task An_executable_renamed_to_pdf_is_refused_with_a_clear_message_and_nothing_is_kept()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
