@@ -145,7 +145,7 @@ public sealed class GrantsController(
     [Permission(Permissions.ManageGrants)]
     public async Task<IActionResult> Handover(long id) =>
         await GrantAsync(id) is { Grant.DeliveredOn: { } day } model
-            ? View(new HandoverEditViewModel(model, FormValues.Iso(day), model.Grant.HandoverNotes))
+            ? View(new HandoverEditViewModel(model, FormValues.Iso(day), model.Grant.HandoverNotes, model.Grant.Revision))
             : NotFound();
 
     [HttpPost("grants/{id:long}/handover")]
@@ -166,7 +166,7 @@ public sealed class GrantsController(
         }
 
         TempData["Error"] = error;
-        return View(new HandoverEditViewModel(model, deliveredOn, notes));
+        return View(new HandoverEditViewModel(model, deliveredOn, notes, revision));
     }
 
     [HttpPost("grants/{id:long}/register")]

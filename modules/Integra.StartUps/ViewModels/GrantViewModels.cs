@@ -91,4 +91,8 @@ public sealed record VisitFormModel(VisitReport Values, IReadOnlyList<Official> 
 public sealed record VisitEditViewModel(VisitViewModel Visit, VisitReport Values, Guid Revision);
 
 /// <summary>A recorded hand-over to correct, with the day and notes as saved or as typed.</summary>
-public sealed record HandoverEditViewModel(GrantViewModel Grant, string? DeliveredOn, string? Notes);
+/// <summary>
+/// The hand-over correction form. <paramref name="Revision"/> is the grant's as the form was opened: a refused form
+/// keeps it, so sending it again cannot overwrite a change made meanwhile by someone else.
+/// </summary>
+public sealed record HandoverEditViewModel(GrantViewModel Grant, string? DeliveredOn, string? Notes, Guid Revision);

@@ -61,6 +61,52 @@ public abstract partial class GrantsTests
     }
 
     [Fact]
+    public async Task Of_two_staff_correcting_the_same_hand_over_the_later_save_is_refused_until_reopened_and_the_first_correction_stays()
+    {
+        await using var world = await StartUpsWorld.StartAsync(provider);
+        var call = await world.CallAsync(1);
+        var arta = await AwardedAsync(world, call, "Arta", "malisheva");
+        using var officer = await world.SignedInAsync("officer@integra.test", Roles.ProgrammeOfficer);
+        using var colleague = await world.SignedInAsync("colleague@integra.test", Roles.ProgrammeOfficer);
+        await AddEquipmentAsync(officer, arta.Id, "Oven", 1, "1800");
+        var delivered = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3));
+        await DeliverAsync(officer, arta.Id, Iso(delivered), ("protocol", "protokolli.pdf", Pdf()));
+        var page = $"/admin/startups/grants/{arta.Id}/handover";
+        var colleaguesForm = await OpenHandoverAsync(colleague, page);
+
+        using (var first = await HandoverAsync(officer, arta.Id, Iso(delivered.AddDays(-1)), "Dorëzuar një ditë më herët."))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            // Sent as it stands, the overtaken form is refused each time, with what was typed kept.
+            using var late = await SendHandoverAsync(colleague, page, colleaguesForm, Iso(delivered), "Shënimi i kolegut.");
+            Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+            var shown = await late.ReadPageAsync(Cancel);
+            Assert.Contains("Dikush tjetër e ndryshoi këtë grant ndërkohë.", shown, StringComparison.Ordinal);
+            Assert.Contains("Shënimi i kolegut.", shown, StringComparison.Ordinal);
+            Assert.Contains($"<a href=\"{page}\">Hapni dorëzimin siç është ruajtur tani</a>", shown, StringComparison.Ordinal);
+            Assert.Contains($"name=\"revision\" value=\"{colleaguesForm.Revision}\"", shown, StringComparison.Ordinal);
+        }
+
+        var grant = await world.StartUpsAsync(db => db.Grants.SingleAsync(g => g.BeneficiaryId == arta.Id, Cancel));
+        Assert.Equal((delivered.AddDays(-1), "Dorëzuar një ditë më herët."), (grant.DeliveredOn, grant.HandoverNotes));
+        Assert.Single(await world.AuditAsync(), a => a.Action == "grant.handover.edit");
+
+        // Reopened, the form shows the first correction and the colleague's change then saves.
+        var reopened = await PageAsync(colleague, page);
+        Assert.Contains("Dorëzuar një ditë më herët.", reopened, StringComparison.Ordinal);
+        using (var saved = await HandoverAsync(colleague, arta.Id, Iso(delivered.AddDays(-1)), "Shënimi i kolegut."))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        Assert.Equal("Shënimi i kolegut.", (await world.StartUpsAsync(db => db.Grants.SingleAsync(g => g.BeneficiaryId == arta.Id, Cancel))).HandoverNotes);
+    }
+
+    [Fact]
     public async Task A_recorded_visit_is_corrected_with_the_same_checks_and_only_a_new_finding_on_the_latest_visit_moves_the_business()
     {
         await using var world = await StartUpsWorld.StartAsync(provider);
@@ -142,6 +188,24 @@ public abstract partial class GrantsTests
             form.Add(new ByteArrayContent(content), field, fileName);
         }
 
+        return await client.PostAsync(page, form, Cancel);
+    }
+
+    private static async Task<(string Token, string Revision)> OpenHandoverAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page, Cancel);
+        return (HtmlForms.AntiforgeryToken(html), System.Text.RegularExpressions.Regex.Match(html, "name=\"revision\" value=\"([^\"]+)\"").Groups[1].Value);
+    }
+
+    private static async Task<HttpResponseMessage> SendHandoverAsync(HttpClient client, string page, (string Token, string Revision) opened, string day, string notes)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(opened.Token), HtmlForms.TokenField },
+            { new StringContent(day), "deliveredOn" },
+            { new StringContent(notes), "notes" },
+            { new StringContent(opened.Revision), "revision" },
+        };
         return await client.PostAsync(page, form, Cancel);
     }
 
