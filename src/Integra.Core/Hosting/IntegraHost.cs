@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
@@ -25,6 +27,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -96,7 +99,7 @@ public static class IntegraHost
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddDataProtection().SetApplicationName("Integra").PersistKeysToDbContext<CoreDbContext>();
+        AddDataProtection(services, builder.Configuration, appData);
 
         var mvc = services.AddControllersWithViews(options =>
         {
@@ -234,6 +237,40 @@ public static class IntegraHost
             options.RequestCultureProviders = options.RequestCultureProviders.Where(p => p is not QueryStringRequestCultureProvider).ToList();
             options.RequestCultureProviders.Insert(0, new RouteCultureProvider());
         });
+    }
+
+    /// <summary>
+    /// The keys that sign sign-in cookies and form tokens live in the database, so every node shares them. With
+    /// <c>Integra:DataProtection:Certificate</c> (a PFX file, relative to the app data folder or absolute) they are
+    /// stored encrypted to that certificate, so a copy of the database alone cannot forge a session. A certificate that
+    /// is named but cannot be read stops the start rather than leaving the keys in the clear.
+    /// </summary>
+    private static void AddDataProtection(IServiceCollection services, IConfiguration configuration, AppDataFolder appData)
+    {
+        var protection = services.AddDataProtection().SetApplicationName("Integra").PersistKeysToDbContext<CoreDbContext>();
+        var file = configuration["Integra:DataProtection:Certificate"];
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            return;
+        }
+
+        var path = Path.Combine(appData.Path, file);
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration["Integra:DataProtection:CertificatePassword"]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new InvalidOperationException($"Integra:DataProtection:Certificate names {path}, which cannot be read as a PFX with its password: {e.Message}", e);
+        }
+
+        if (!certificate.HasPrivateKey)
+        {
+            throw new InvalidOperationException($"Integra:DataProtection:Certificate names {path}, which has no private key: the keys could be encrypted but never read back.");
+        }
+
+        protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
     }
 
     private static void AddRateLimits(IServiceCollection services)
