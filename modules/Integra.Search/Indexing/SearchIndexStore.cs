@@ -96,6 +96,20 @@ public sealed class SearchIndexStore : IDisposable
         }
     }
 
+    /// <summary>Empties every culture's index and its queue position, for a node that reads the whole queue again.</summary>
+    public void StartOver()
+    {
+        lock (_commitLock)
+        {
+            foreach (var index in _indexes.Values)
+            {
+                index.Writer.DeleteAll();
+            }
+
+            Commit(0);
+        }
+    }
+
     public int Count(string culture)
     {
         var searchers = Index(culture).Searchers;

@@ -33,6 +33,14 @@ public sealed class SearchQueueProcessor(
         var cursor = await db.Cursors.SingleOrDefaultAsync(c => c.NodeId == node.Id, cancellationToken);
         if (cursor is null)
         {
+            // A node without a cursor is new, or was forgotten by an admin while it was away; the queue it reads from
+            // the start may have been pruned of removals since, so an index it kept would keep what they removed.
+            if (store.CommittedQueueId > 0)
+            {
+                logger.LogWarning("Search node {Node} has no cursor but an index up to queue row {Row}: the index is emptied and filled from the queue", node.Id, store.CommittedQueueId);
+                store.StartOver();
+            }
+
             cursor = new SearchCursor { NodeId = node.Id };
             db.Cursors.Add(cursor);
         }

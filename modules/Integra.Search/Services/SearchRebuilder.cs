@@ -73,6 +73,27 @@ public sealed class SearchRebuilder(
         return queued;
     }
 
+    /// <summary>Every node that reads the queue, with how far it has read and when it last indexed something.</summary>
+    public async Task<IReadOnlyList<SearchNodeRow>> NodesAsync(CancellationToken cancellationToken) =>
+        (await db.Cursors.AsNoTracking().OrderBy(c => c.NodeId).ToListAsync(cancellationToken))
+            .Select(c => new SearchNodeRow(c.NodeId, c.LastQueueId, c.UpdatedUtc, c.NodeId == node.Id))
+            .ToList();
+
+    /// <summary>
+    /// Forgets a node that is gone for good, whose cursor would otherwise hold back the queue's pruning for ever. If it
+    /// comes back, it empties its index and fills it again from the queue. This node cannot forget itself.
+    /// </summary>
+    public async Task<bool> ForgetAsync(string nodeId, CancellationToken cancellationToken)
+    {
+        if (nodeId == node.Id || await db.Cursors.Where(c => c.NodeId == nodeId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        await audit.WriteAsync("Search", "Search node forgotten", nodeId, $"forgotten from node {node.Id}", cancellationToken);
+        return true;
+    }
+
     /// <summary>The figures the search admin page shows for this node.</summary>
     public async Task<SearchIndexReport> ReportAsync(IndexingStatus status, CancellationToken cancellationToken)
     {
@@ -83,6 +104,9 @@ public sealed class SearchRebuilder(
         return new SearchIndexReport(node.Id, cursor, total, pending, counts, status.ItemsIndexed, status.LastError);
     }
 }
+
+/// <summary>A node reading the search queue: its cursor, when it last indexed something, and whether it is the one answering.</summary>
+public sealed record SearchNodeRow(string NodeId, long LastQueueId, DateTime LastIndexedUtc, bool IsThisNode);
 
 public sealed record SearchIndexReport(
     string NodeId,

@@ -41,4 +41,6 @@ public sealed class SearchPageViewModel
 public sealed class SearchAdminViewModel
 {
     public required SearchIndexReport Report { get; init; }
+
+    public IReadOnlyList<SearchNodeRow> Nodes { get; init; } = [];
 }

@@ -1,13 +1,16 @@
 using System.Net;
+using Integra.Contents.Models;
 using Integra.Contents.Services;
 using Integra.Core.Data;
 using Integra.Core.Localization;
 using Integra.Core.Security;
+using Integra.Search.Data;
 using Integra.Search.Indexing;
 using Integra.Search.Services;
 using Integra.Testing;
 using Integra.Testing.Kernel;
 using Integra.Tests.Integration.Admin;
+using Integra.Tests.Integration.Contents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Integra.Tests.Integration.Search.SearchHost;
@@ -50,6 +53,61 @@ public abstract class SearchAdminTests(string provider)
     }
 
     [Fact]
+    public async Task A_node_gone_for_good_is_forgotten_from_the_admin_and_a_node_that_finds_itself_forgotten_fills_its_index_again_from_the_queue()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        // Pruning leaves gaps only in rows days old; the rows this test takes out are new, so the node may step over them at once.
+        await using var node = await StartAsync(database, new Dictionary<string, string?> { ["Integra:Search:GapGrace"] = "00:00:00" });
+        using var client = node.CreateBrowserlikeClient();
+        var kept = await PublishAsync(node, Cultures.English, "Beehives for Rahovec", "<p>Ten hives for each family.</p>");
+        var dropped = await PublishAsync(node, Cultures.English, "Beehives for Drenas", "<p>Hives for women in Drenas.</p>");
+        await Poll.UntilAsync(async () => (await SearchPageAsync(client, "/en/search?q=beehives")).Contains("2 results", StringComparison.Ordinal) && await PendingAsync(node) == 0, Bound, "both items to be indexed", Cancellation);
+        var thisNode = node.Services.GetRequiredService<SearchNode>().Id;
+        await WithSearchAsync(node, db =>
+        {
+            db.Cursors.Add(new SearchCursor { NodeId = "node-gone", LastQueueId = 0, UpdatedUtc = DateTime.UtcNow.AddDays(-40) });
+            return db.SaveChangesAsync(Cancellation);
+        });
+        using var admin = await AdminClient.SignInAsync(node, IntegraAppFactory.AdminEmail, "sq");
+
+        var listed = await admin.PageAsync("/admin/search");
+        Assert.Contains("Nyjet", listed, StringComparison.Ordinal);
+        Assert.Contains($"{thisNode} kjo nyje", listed, StringComparison.Ordinal);
+        Assert.Contains("node-gone 0", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Harro nyjen {thisNode}", listed, StringComparison.Ordinal);
+
+        var forgotten = await admin.PostAndFollowAsync("/admin/search/nodes/forget", ("nodeId", "node-gone"));
+        Assert.Contains("Nyja node-gone u harrua.", forgotten, StringComparison.Ordinal);
+        Assert.DoesNotContain("node-gone 0", forgotten, StringComparison.Ordinal);
+        // The page offers no button to forget the node answering; a forged form is refused.
+        using (var forged = await admin.Http.SubmitFormAsync("/admin/search", "/admin/search/nodes/forget", [("nodeId", thisNode)], Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
+        }
+
+        Assert.Contains($"Nyja {thisNode} nuk mund të harrohet", await admin.PageAsync("/admin/search"), StringComparison.Ordinal);
+        Assert.Equal([thisNode], await WithSearchAsync(node, db => db.Cursors.Select(c => c.NodeId).ToListAsync(Cancellation)));
+        await using (var scope = node.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<CoreDbContext>().AuditEntries.AnyAsync(a => a.Module == "Search" && a.Action == "Search node forgotten" && a.Subject == "node-gone", Cancellation));
+        }
+
+        // This node forgotten from another while the queue lost the dropped item's rows (as pruning does after a
+        // removal): it must not keep the item because it once indexed it.
+        await WithSearchAsync(node, async db =>
+        {
+            await db.Queue.Where(q => q.ContentItemId == dropped.ContentItemId).ExecuteDeleteAsync(Cancellation);
+            return await db.Cursors.Where(c => c.NodeId == thisNode).ExecuteDeleteAsync(Cancellation);
+        });
+        await PublishAsync(node, Cultures.English, "Orchards for Kamenica", "<p>Fruit trees.</p>");
+
+        await Poll.UntilAsync(async () => (await SearchPageAsync(client, "/en/search?q=orchards")).Contains(UrlOf(await LatestAsync(node, "Orchards for Kamenica")), StringComparison.Ordinal), Bound, "the node to index again from the queue", Cancellation);
+        var beehives = await SearchPageAsync(client, "/en/search?q=beehives");
+        Assert.Contains(UrlOf(kept), beehives, StringComparison.Ordinal);
+        Assert.DoesNotContain(UrlOf(dropped), beehives, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Staff_without_the_search_permission_are_refused_the_search_admin()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -65,6 +123,15 @@ public abstract class SearchAdminTests(string provider)
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Contains("/account/login", login.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
+
+    private static async Task<T> WithSearchAsync<T>(IntegraAppFactory node, Func<SearchDbContext, Task<T>> action)
+    {
+        await using var scope = node.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<SearchDbContext>());
+    }
+
+    private static Task<ContentItem> LatestAsync(IntegraAppFactory node, string title) =>
+        WithContentsAsync(node, async contents => (await contents.ListPublishedAsync(new ContentQuery(NoticesFixtureModule.NoticeType, Cultures.English), Cancellation)).Items.Single(i => i.DisplayText == title));
 
     private static async Task<long> PendingAsync(IntegraAppFactory node)
     {
