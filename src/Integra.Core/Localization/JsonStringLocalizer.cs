@@ -25,7 +25,9 @@ public sealed class TranslationCatalog
     {
         var merged = NewCultureMaps();
         var scopes = new Dictionary<string, Dictionary<string, Dictionary<string, string>>>(StringComparer.Ordinal);
-        foreach (var assembly in assemblies.Distinct())
+        // In name order, so that where two modules translate the same text differently, the fallback for a third
+        // is the same on every machine, whatever order the runtime loaded them in.
+        foreach (var assembly in assemblies.Distinct().OrderBy(a => a.GetName().Name, StringComparer.Ordinal))
         {
             var own = NewCultureMaps();
             foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.Contains(".Localization.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))

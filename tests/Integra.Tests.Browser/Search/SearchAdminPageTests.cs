@@ -36,7 +36,7 @@ public sealed class SearchAdminPageTests(BrowserFixture browser)
 
         // On a phone the admin menu waits behind one button that names the screen, and the page starts with its own heading.
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menyja e administrimit" });
-        var toggle = menu.GetByRole(AriaRole.Button, new() { Name = "Menyja: Kërko" });
+        var toggle = menu.GetByRole(AriaRole.Button, new() { Name = "Menyja: Kërkim" });
         await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Personat" })).ToBeHiddenAsync();
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Kërkim", Level = 1 }).EvaluateAsync<double>("h => h.getBoundingClientRect().top") < 400);

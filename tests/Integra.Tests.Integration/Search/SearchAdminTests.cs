@@ -108,6 +108,22 @@ public abstract class SearchAdminTests(string provider)
     }
 
     [Fact]
+    public async Task The_admin_menu_names_the_search_screen_in_the_search_modules_own_words_in_every_language()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var node = await StartAsync(database);
+
+        // Other modules translate "Search" as the verb of a search box (Albanian "Kërko"); the screen is "Kërkim".
+        foreach (var (culture, word) in new[] { ("sq", "Kërkim"), ("sr-Latn", "Pretraga"), ("sr-Cyrl", "Претрага"), ("en", "Search") })
+        {
+            using var admin = await AdminClient.SignInAsync(node, IntegraAppFactory.AdminEmail, culture);
+            var html = await admin.HtmlAsync("/admin");
+            Assert.Matches($"<nav class=\"admin-menu\"[\\s\\S]*<a class=\"\" href=\"/admin/search\">{word}</a>", html);
+            Assert.Contains($"<li><a href=\"/admin/search\">{word}</a></li>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Staff_without_the_search_permission_are_refused_the_search_admin()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
