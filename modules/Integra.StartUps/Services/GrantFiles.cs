@@ -70,6 +70,29 @@ public sealed class GrantFiles(StartUpsDbContext db, AppDataFolder appData, Time
         return (new StagedFile(temporary, name, type, upload.Length), null);
     }
 
+    /// <summary>
+    /// Stages every upload as <see cref="StageAsync"/> does, after those already <paramref name="staged"/> (a protocol
+    /// taken first, say). At the first refused file, all of them, the earlier ones included, are discarded and its
+    /// reason returned.
+    /// </summary>
+    public async Task<(List<StagedFile> Files, string? Error)> StageAllAsync(IEnumerable<IFormFile> uploads, IReadOnlyList<MediaType> types, CancellationToken cancellationToken, params StagedFile[] staged)
+    {
+        var all = new List<StagedFile>(staged);
+        foreach (var upload in uploads)
+        {
+            var (file, error) = await StageAsync(upload, types, cancellationToken);
+            if (file is null)
+            {
+                Discard(all);
+                return ([], error);
+            }
+
+            all.Add(file);
+        }
+
+        return (all[staged.Length..], null);
+    }
+
     /// <summary>Records staged files and moves them into place; call inside the transaction that saves what they document.</summary>
     public async Task<IReadOnlyList<string>> KeepAsync(long beneficiaryId, long? visitId, GrantFileKind kind, IEnumerable<StagedFile> staged, string? userName, CancellationToken cancellationToken)
     {

@@ -201,17 +201,10 @@ public sealed class GrantService(
             return protocolError;
         }
 
-        var stagedPhotos = new List<StagedFile>();
-        foreach (var photo in photos)
+        var (stagedPhotos, photoError) = await files.StageAllAsync(photos, GrantFiles.PhotoTypes, cancellationToken, protocolFile);
+        if (photoError is not null)
         {
-            var (photoFile, photoError) = await files.StageAsync(photo, GrantFiles.PhotoTypes, cancellationToken);
-            if (photoFile is null)
-            {
-                files.Discard([protocolFile, .. stagedPhotos]);
-                return photoError;
-            }
-
-            stagedPhotos.Add(photoFile);
+            return photoError;
         }
 
         staged.Add(protocolFile);
@@ -298,17 +291,10 @@ public sealed class GrantService(
             }
         }
 
-        var stagedPhotos = new List<StagedFile>();
-        foreach (var photo in photos)
+        var (stagedPhotos, photoError) = await files.StageAllAsync(photos, GrantFiles.PhotoTypes, cancellationToken, protocolFile is null ? [] : [protocolFile]);
+        if (photoError is not null)
         {
-            var (photoFile, photoError) = await files.StageAsync(photo, GrantFiles.PhotoTypes, cancellationToken);
-            if (photoFile is null)
-            {
-                files.Discard([.. stagedPhotos, .. protocolFile is null ? Array.Empty<StagedFile>() : [protocolFile]]);
-                return photoError;
-            }
-
-            stagedPhotos.Add(photoFile);
+            return photoError;
         }
 
         var changed = new List<string>();

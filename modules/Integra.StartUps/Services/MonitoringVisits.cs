@@ -91,7 +91,7 @@ public sealed class MonitoringVisits(
         var notes = Notes(report);
         var joined = await JoinedAsync(visit.Id, report);
 
-        var (staged, stageError) = await StageAsync(photos, cancellationToken);
+        var (staged, stageError) = await files.StageAllAsync(photos, GrantFiles.PhotoTypes, cancellationToken);
         if (stageError is not null)
         {
             return stageError;
@@ -201,7 +201,7 @@ public sealed class MonitoringVisits(
             return null;
         }
 
-        var staged = await StageAsync(photos, cancellationToken);
+        var staged = await files.StageAllAsync(photos, GrantFiles.PhotoTypes, cancellationToken);
         if (staged.Error is not null)
         {
             return staged.Error;
@@ -333,23 +333,5 @@ public sealed class MonitoringVisits(
             .Distinct(StringComparer.CurrentCultureIgnoreCase)
             .Select(n => new VisitOfficial { VisitId = visitId, Name = n }));
         return joined;
-    }
-
-    private async Task<(List<StagedFile> Files, string? Error)> StageAsync(IReadOnlyList<IFormFile> photos, CancellationToken cancellationToken)
-    {
-        var staged = new List<StagedFile>();
-        foreach (var photo in photos)
-        {
-            var (file, error) = await files.StageAsync(photo, GrantFiles.PhotoTypes, cancellationToken);
-            if (file is null)
-            {
-                files.Discard(staged);
-                return ([], error);
-            }
-
-            staged.Add(file);
-        }
-
-        return (staged, null);
     }
 }
