@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Integra.Cms.Models;
 using Integra.Contents.Services;
-using Integra.Core.Security;
 using Integra.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,34 +15,14 @@ public sealed class PostgresChoiceFieldEditorTests() : ChoiceFieldEditorTests("P
 /// Choice fields in the content editor: editors pick municipalities by name from checkboxes, and saving an item
 /// keeps the ones it had (the editor once showed them as an empty text box, and saving dropped them).
 /// </summary>
-public abstract partial class ChoiceFieldEditorTests(string provider) : IAsyncLifetime
+public abstract partial class ChoiceFieldEditorTests(string provider) : EditorAppTests(provider, "municipal-news@integra.test")
 {
-    private const string EditorEmail = "municipal-news@integra.test";
-    private const string Password = "Editor-Password-2026!";
     private const string Municipalities = $"Fields[{CmsContentTypes.Fields.Municipalities}]";
-
-    private TestDatabase _database = null!;
-    private IntegraAppFactory _app = null!;
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _app = new IntegraAppFactory(_database);
-        await _app.CreateUserAsync(EditorEmail, Password, Roles.Editor);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task An_editor_ticks_municipalities_by_name_and_saving_the_article_again_keeps_them()
     {
-        using var editor = await _app.CreateSignedInClientAsync(EditorEmail);
+        using var editor = await SignInEditorAsync();
         using var created = await editor.SubmitFormAsync($"/admin/contents/create?type={CmsContentTypes.NewsArticle}&culture=sq", "/admin/contents/create",
             [("ContentType", CmsContentTypes.NewsArticle), ("Culture", "sq"), ("Title", "Panair pune në Malishevë dhe Drenas"), ("Body", "<p>Të hënën.</p>"),
              (Municipalities, "malisheva"), (Municipalities, "drenas"), ("command", "save")], Cancel);
@@ -74,7 +53,7 @@ public abstract partial class ChoiceFieldEditorTests(string provider) : IAsyncLi
 
     private async Task<IReadOnlyList<string>> MunicipalitiesAsync(string id)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var item = await scope.ServiceProvider.GetRequiredService<IContentManager>().GetLatestAsync(id, Cancel);
         return item!.Strings(CmsContentTypes.Fields.Municipalities);
     }

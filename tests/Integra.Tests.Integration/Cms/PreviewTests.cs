@@ -1,6 +1,5 @@
 using System.Net;
 using Integra.Cms.Models;
-using Integra.Core.Security;
 using Integra.Testing;
 using Integra.Testing.Kernel;
 
@@ -11,33 +10,12 @@ public sealed class SqlitePreviewTests() : PreviewTests("Sqlite");
 public sealed class PostgresPreviewTests() : PreviewTests("Postgres");
 
 /// <summary>An editor's preview of a draft is the public page itself, marked as not published and kept out of caches and search engines.</summary>
-public abstract class PreviewTests(string provider) : IAsyncLifetime
+public abstract class PreviewTests(string provider) : EditorAppTests(provider, "news-editor@integra.test")
 {
-    private const string EditorEmail = "news-editor@integra.test";
-    private const string Password = "Editor-Password-2026!";
-
-    private TestDatabase _database = null!;
-    private IntegraAppFactory _app = null!;
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _app = new IntegraAppFactory(_database);
-        await _app.CreateUserAsync(EditorEmail, Password, Roles.Editor);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_preview_of_a_draft_news_article_is_the_public_page_with_a_banner_while_the_public_address_answers_404()
     {
-        using var editor = await _app.CreateSignedInClientAsync(EditorEmail);
+        using var editor = await SignInEditorAsync();
         using var saved = await editor.SubmitFormAsync($"/admin/contents/create?type={CmsContentTypes.NewsArticle}&culture=en", "/admin/contents/create",
             [("ContentType", CmsContentTypes.NewsArticle), ("Culture", "en"), ("Title", "Draft: a new training centre in Prizren"), ("Slug", "new-training-centre-prizren"),
              ("Summary", "Forty places for young returnees."), ("Body", "<p>The centre opens in <strong>May</strong>.</p>"), ("command", "save")], Cancel);
@@ -60,7 +38,7 @@ public abstract class PreviewTests(string provider) : IAsyncLifetime
         Assert.Equal("noindex, nofollow", string.Join(',', response.Headers.GetValues("X-Robots-Tag")));
         Assert.True(response.Headers.CacheControl?.NoStore);
 
-        using var visitor = _app.CreateBrowserlikeClient();
+        using var visitor = App.CreateBrowserlikeClient();
         using var publicPage = await visitor.GetAsync("/en/news/new-training-centre-prizren", Cancel);
         Assert.Equal(HttpStatusCode.NotFound, publicPage.StatusCode);
         Assert.DoesNotContain("Preview — not published", await (await visitor.GetAsync("/en/news", Cancel)).ReadPageAsync(Cancel), StringComparison.Ordinal);
@@ -69,12 +47,12 @@ public abstract class PreviewTests(string provider) : IAsyncLifetime
     [Fact]
     public async Task A_published_article_is_shown_without_the_preview_banner()
     {
-        using var editor = await _app.CreateSignedInClientAsync(EditorEmail);
+        using var editor = await SignInEditorAsync();
         using var published = await editor.SubmitFormAsync($"/admin/contents/create?type={CmsContentTypes.NewsArticle}&culture=en", "/admin/contents/create",
             [("ContentType", CmsContentTypes.NewsArticle), ("Culture", "en"), ("Title", "Open day in Gjakova"), ("Slug", "open-day-gjakova"), ("Body", "<p>Everyone is welcome.</p>"), ("command", "publish")], Cancel);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        var page = await (await _app.CreateBrowserlikeClient().GetAsync("/en/news/open-day-gjakova", Cancel)).ReadPageAsync(Cancel);
+        var page = await (await App.CreateBrowserlikeClient().GetAsync("/en/news/open-day-gjakova", Cancel)).ReadPageAsync(Cancel);
 
         Assert.Contains("<h1>Open day in Gjakova</h1>", page, StringComparison.Ordinal);
         Assert.Contains("<p>Everyone is welcome.</p>", page, StringComparison.Ordinal);
@@ -85,14 +63,14 @@ public abstract class PreviewTests(string provider) : IAsyncLifetime
     [Fact]
     public async Task The_news_editor_links_its_image_to_the_media_picker_only_while_the_media_library_is_enabled()
     {
-        using var editor = await _app.CreateSignedInClientAsync(EditorEmail);
+        using var editor = await SignInEditorAsync();
         const string create = $"/admin/contents/create?type={CmsContentTypes.NewsArticle}&culture=sq";
 
         var page = await (await editor.GetAsync(create, Cancel)).ReadPageAsync(Cancel);
         Assert.Matches("<a [^>]*href=\"/admin/media/picker\\?target=ImagePath&kind=image\" data-media-picker>Zgjidhni nga biblioteka e medias", page);
         Assert.Contains("/_content/Integra.Media/js/media-picker.js", page, StringComparison.Ordinal);
 
-        await _app.DisableFeaturesAsync(["Integra.Media"], Cancel);
+        await App.DisableFeaturesAsync(["Integra.Media"], Cancel);
         page = await (await editor.GetAsync(create, Cancel)).ReadPageAsync(Cancel);
         Assert.Contains("name=\"ImagePath\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("/admin/media/picker", page, StringComparison.Ordinal);
