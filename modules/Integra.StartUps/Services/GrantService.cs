@@ -194,7 +194,6 @@ public sealed class GrantService(
             return T["At most {0} photos.", GrantLimits.MaxPhotos];
         }
 
-        var staged = new List<StagedFile>();
         var (protocolFile, protocolError) = await files.StageAsync(protocol, GrantFiles.ProtocolTypes, cancellationToken);
         if (protocolFile is null)
         {
@@ -207,23 +206,12 @@ public sealed class GrantService(
             return photoError;
         }
 
-        staged.Add(protocolFile);
-        staged.AddRange(stagedPhotos);
         var grant = await GrantAsync(beneficiary, cancellationToken);
         grant.DeliveredOn = deliveredOn;
         grant.HandoverNotes = notes;
         grant.Procurement = ProcurementStatus.Received;
         var kept = new List<string>();
-        if (await files.SaveWithFilesAsync(
-            staged,
-            kept,
-            () => SaveAsync(grant, beneficiary, null, cancellationToken),
-            async () =>
-            {
-                kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverProtocol, [protocolFile], UserName, cancellationToken));
-                kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverPhoto, stagedPhotos, UserName, cancellationToken));
-            },
-            cancellationToken) is { } saveError)
+        if (await SaveWithHandoverFilesAsync(grant, beneficiary, protocolFile, stagedPhotos, kept, cancellationToken) is { } saveError)
         {
             return saveError;
         }
@@ -327,22 +315,7 @@ public sealed class GrantService(
         grant.DeliveredOn = deliveredOn;
         grant.HandoverNotes = notes;
         db.GrantFiles.RemoveRange(replaced);
-        var staged = protocolFile is null ? stagedPhotos : [protocolFile, .. stagedPhotos];
-        var kept = new List<string>();
-        if (await files.SaveWithFilesAsync(
-            staged,
-            kept,
-            () => SaveAsync(grant, beneficiary, null, cancellationToken),
-            async () =>
-            {
-                if (protocolFile is not null)
-                {
-                    kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverProtocol, [protocolFile], UserName, cancellationToken));
-                }
-
-                kept.AddRange(await files.KeepAsync(beneficiaryId, null, GrantFileKind.HandoverPhoto, stagedPhotos, UserName, cancellationToken));
-            },
-            cancellationToken) is { } saveError)
+        if (await SaveWithHandoverFilesAsync(grant, beneficiary, protocolFile, stagedPhotos, [], cancellationToken) is { } saveError)
         {
             return saveError;
         }
@@ -351,6 +324,26 @@ public sealed class GrantService(
         await audit.WriteAsync(StartUpsModule.Id, "grant.handover.edit", Subject(beneficiary), string.Join("; ", changed), cancellationToken);
         return null;
     }
+
+    /// <summary>
+    /// Saves the grant and keeps the hand-over's files with it, in one transaction: a protocol scan (when there is a new
+    /// one) and photos. <paramref name="kept"/> lists where they went, for a caller that may have to undo.
+    /// </summary>
+    private Task<string?> SaveWithHandoverFilesAsync(Grant grant, Beneficiary beneficiary, StagedFile? protocol, List<StagedFile> photos, List<string> kept, CancellationToken cancellationToken) =>
+        files.SaveWithFilesAsync(
+            protocol is null ? photos : [protocol, .. photos],
+            kept,
+            () => SaveAsync(grant, beneficiary, null, cancellationToken),
+            async () =>
+            {
+                if (protocol is not null)
+                {
+                    kept.AddRange(await files.KeepAsync(beneficiary.Id, null, GrantFileKind.HandoverProtocol, [protocol], UserName, cancellationToken));
+                }
+
+                kept.AddRange(await files.KeepAsync(beneficiary.Id, null, GrantFileKind.HandoverPhoto, photos, UserName, cancellationToken));
+            },
+            cancellationToken);
 
     /// <summary>Grants exist from the award on, for as long as the business is followed.</summary>
     public static bool HasGrant(BeneficiaryStatus status) =>
